@@ -1,0 +1,5 @@
+export type { Normalized } from './normalize.ts';
+export { fold, foldChar, isInvisible, normalize, skeleton, toOriginalSpan } from './normalize.ts';
+export { stem } from './stem.ts';
+export type { Token, TokenKind } from './tokenize.ts';
+export { tokenize, words } from './tokenize.ts';

@@ -1,0 +1,138 @@
+/**
+ * The typed message map: every message between content scripts, the background service worker and
+ * the extension's pages. `send()` and `handle()` are generic over this map, so a wrong payload is a
+ * compile error, and the background validates every payload at run time as well (page content is hostile
+ * and a compromised renderer can send anything).
+ *
+ * Wire format: { type, payload } → { ok: true, data } | { ok: false, error }.
+ */
+import type { Brand, Classification, Engagement, Mention, Platform, PostState } from './types.ts';
+import { PLATFORMS } from './types.ts';
+import { arr, bool, literal, nullable, num, obj, oneOf, optional, str, type Validator } from './validate.ts';
+
+/** Where a message may come from: a content script in a tab, or one of our own pages (popup, side panel). */
+export type Origin = 'content' | 'extension';
+
+export interface FoundPost extends Classification {
+  site: Platform;
+  id: string;
+  author: string;
+  handle: string;
+  text: string;
+  url: string;
+  time: string | null;
+  parentId?: string | null;
+  engagement?: Engagement;
+  mentions: Mention[];
+  brandIds: string[];
+}
+
+export interface PostMark {
+  key: string;
+  state: PostState;
+  dueAt?: number;
+  warnAt?: number;
+}
+
+export interface InsertResult {
+  ok: boolean;
+  /** Which strategy put the text in (paste, beforeinput, execCommand, value), or 'clipboard'. */
+  method: string;
+  /** A sentence for the agent when it did not work as hoped. */
+  message?: string;
+}
+
+export interface MessageMap {
+  /** Content script start-up: is this site on, and what to look for. */
+  'content/hello': {
+    request: { site: Platform; url: string };
+    response: { enabled: boolean; brands: Brand[] };
+  };
+  /** Posts found (and classified) in the page: stored deduplicated; marks come back for the badges. */
+  'posts/found': { request: { posts: FoundPost[] }; response: { marks: PostMark[] } };
+  /** A reply written by one of the brand's handles was seen under a post. */
+  'posts/brand-replied': {
+    request: { site: Platform; parentId: string; replyId: string; time: string | null };
+    response: { answered: string[] };
+  };
+  /** The UI asks to show a post in its tab (focus it when open). */
+  'post/open': { request: { key: string }; response: { tabId: number | null } };
+  /** The UI asks to insert a reply into the post's reply box in its tab. */
+  'reply/insert': { request: { key: string; text: string }; response: InsertResult };
+  /** Settings changed (policy, brands): recompute deadlines, re-arm alarms, refresh the badge. */
+  'deadlines/refresh': { request: Record<string, never>; response: { armed: number } };
+  /** Liveness check used by the tests and the UI. */
+  ping: { request: Record<string, never>; response: { pong: true; startedAt: number } };
+}
+
+/** Messages the background sends to a tab's content script. */
+export interface TabMessageMap {
+  'page/insert-reply': { request: { postId: string; text: string }; response: InsertResult };
+  'page/marks': { request: { marks: PostMark[] }; response: { drawn: number } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Req<T extends MessageType> = MessageMap[T]['request'];
+export type Res<T extends MessageType> = MessageMap[T]['response'];
+
+export type Envelope<T extends string = string> = { type: T; payload: unknown };
+export type Reply<R> = { ok: true; data: R } | { ok: false; error: string };
+
+const platform = oneOf(PLATFORMS);
+const MAX_TEXT = 100_000;
+const span = { start: num({ min: 0, int: true }), end: num({ min: 0, int: true }) };
+
+const foundPost: Validator<FoundPost> = obj({
+  site: platform,
+  id: str({ min: 1, max: 512 }),
+  author: str({ max: 512 }),
+  handle: str({ max: 512 }),
+  text: str({ max: MAX_TEXT }),
+  url: str({ max: 4096 }),
+  time: nullable(str({ max: 64 })),
+  parentId: optional(nullable(str({ max: 512 }))),
+  engagement: optional(
+    obj({
+      replies: optional(num({ min: 0 })),
+      reposts: optional(num({ min: 0 })),
+      likes: optional(num({ min: 0 })),
+      views: optional(num({ min: 0 })),
+    }),
+  ),
+  lang: str({ max: 8 }),
+  kind: oneOf(['complaint', 'question', 'praise', 'other'] as const),
+  complaint: bool,
+  score: num({ min: 0, max: 1 }),
+  urgency: (v, p) => num({ min: 0, max: 3, int: true })(v, p) as 0 | 1 | 2 | 3,
+  evidence: arr(obj({ ...span, cue: str({ max: 200 }) }), { max: 200 }),
+  mentions: arr(obj({ ...span, brand: str({ max: 200 }), text: str({ max: 1000 }) }), { max: 200 }),
+  brandIds: arr(str({ max: 200 }), { max: 50 }),
+}) as Validator<FoundPost>;
+
+/** Run-time validators for each message the background receives, and who may send it. */
+export const REQUEST_SCHEMAS: { [T in MessageType]: { from: Origin[]; validate: Validator<Req<T>> } } = {
+  'content/hello': { from: ['content'], validate: obj({ site: platform, url: str({ max: 4096 }) }) },
+  'posts/found': { from: ['content'], validate: obj({ posts: arr(foundPost, { max: 500 }) }) },
+  'posts/brand-replied': {
+    from: ['content'],
+    validate: obj({
+      site: platform,
+      parentId: str({ min: 1, max: 512 }),
+      replyId: str({ min: 1, max: 512 }),
+      time: nullable(str({ max: 64 })),
+    }),
+  },
+  'post/open': { from: ['extension'], validate: obj({ key: str({ min: 1, max: 1100 }) }) },
+  'reply/insert': {
+    from: ['extension'],
+    validate: obj({ key: str({ min: 1, max: 1100 }), text: str({ min: 1, max: 20_000 }) }),
+  },
+  'deadlines/refresh': { from: ['extension'], validate: obj({}) as Validator<Record<string, never>> },
+  ping: { from: ['extension', 'content'], validate: obj({}) as Validator<Record<string, never>> },
+};
+
+export const isMessageType = (t: unknown): t is MessageType =>
+  typeof t === 'string' && Object.hasOwn(REQUEST_SCHEMAS, t);
+
+// Keep `literal` referenced for future discriminated payloads.
+void literal;

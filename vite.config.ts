@@ -1,0 +1,59 @@
+/**
+ * One Vite config for the Chrome build (dist/), the Firefox build (dist-firefox/, `--mode firefox`) and
+ * the unit tests (Vitest). The Firefox manifest is derived from manifest.json here: background scripts
+ * instead of a service worker, a gecko id, and a sidebar instead of Chrome's side panel.
+ */
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Manifest = typeof baseManifest & Record<string, unknown>;
+
+export function firefoxManifest(m: Manifest): Record<string, unknown> {
+  const { side_panel, background, minimum_chrome_version, ...rest } = m;
+  return {
+    ...rest,
+    permissions: m.permissions.filter((p) => p !== 'sidePanel'),
+    background: { scripts: [background.service_worker], type: 'module' },
+    sidebar_action: {
+      default_panel: side_panel.default_path,
+      default_title: '__MSG_extName__',
+      default_icon: m.icons,
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'replywise@replywise.dev',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  const manifest = (firefox ? firefoxManifest(baseManifest as Manifest) : baseManifest) as ManifestV3Export;
+  return {
+    plugins: [
+      preact(),
+      ...(mode === 'test' ? [] : [crx({ manifest, browser: firefox ? 'firefox' : 'chrome' }) as never]),
+    ],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: firefox ? 'firefox128' : 'chrome116',
+      sourcemap: false,
+      rollupOptions: {
+        input: { popup: 'src/ui/popup.html', sidepanel: 'src/ui/sidepanel.html' },
+      },
+    },
+    server: { port: 5199, strictPort: true },
+    test: {
+      include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+      environment: 'node',
+      setupFiles: ['src/shared/test-setup.ts'],
+      testTimeout: 20_000,
+    },
+  };
+});
