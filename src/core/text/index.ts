@@ -1,3 +1,5 @@
+export type { LangGuess } from './lang.ts';
+export { detectLanguage } from './lang.ts';
 export type { Normalized } from './normalize.ts';
 export { fold, foldChar, isInvisible, normalize, skeleton, toOriginalSpan } from './normalize.ts';
 export { stem } from './stem.ts';
