@@ -1,0 +1,104 @@
+/**
+ * Background message handlers. Each gets a validated payload (see REQUEST_SCHEMAS) from a checked
+ * sender; the service worker keeps no state of its own between messages: everything is in the database.
+ */
+import browser from 'webextension-polyfill';
+import type { PostMark } from '../shared/messages.ts';
+import { type Handlers, sendToTab } from '../shared/runtime.ts';
+import { getDb } from '../storage/db.ts';
+import { upsertFoundPosts } from '../storage/posts.ts';
+import { getSetting } from '../storage/settings.ts';
+
+const startedAt = Date.now();
+
+/** Hooks other modules add (deadlines, answered detection) without editing every handler. */
+export const hooks = {
+  /** After posts were stored: compute deadlines, re-arm alarms, update the badge. */
+  postsChanged: [] as ((keys: string[]) => Promise<void>)[],
+  /** A brand reply was seen under a post: mark it answered. Returns the keys marked. */
+  brandReplied: [] as ((key: string, at: number) => Promise<string[]>)[],
+};
+
+async function findTabFor(url: string): Promise<number | null> {
+  const target = url.split('#')[0] ?? url;
+  const tabs = await browser.tabs.query({});
+  const tab = tabs.find((t) => t.url && (t.url === url || t.url.split('#')[0] === target));
+  return tab?.id ?? null;
+}
+
+export const handlers: Handlers = {
+  async ping() {
+    return { pong: true, startedAt };
+  },
+
+  async 'content/hello'({ site }) {
+    const db = await getDb();
+    const sites = await getSetting(db, 'sites');
+    const enabled = !sites?.disabled.includes(site);
+    return { enabled, brands: enabled ? await db.brands.toArray() : [] };
+  },
+
+  async 'posts/found'({ posts }) {
+    const db = await getDb();
+    const rows = await upsertFoundPosts(db, posts);
+    const keys = rows.map((r) => r.key);
+    for (const h of hooks.postsChanged) await h(keys);
+    const fresh = await db.posts.bulkGet(keys);
+    const marks: PostMark[] = [];
+    for (const p of fresh)
+      if (p) marks.push({ key: p.key, state: p.state, dueAt: p.dueAt, warnAt: p.warnAt });
+    return { marks };
+  },
+
+  async 'posts/brand-replied'({ site, parentId, time }) {
+    const key = `${site}:${parentId}`;
+    const at = time ? Date.parse(time) : Date.now();
+    const answered: string[] = [];
+    for (const h of hooks.brandReplied)
+      answered.push(...(await h(key, Number.isFinite(at) ? at : Date.now())));
+    return { answered };
+  },
+
+  async 'post/open'({ key }) {
+    const db = await getDb();
+    const post = await db.posts.get(key);
+    if (!post) throw new Error('That post is no longer stored.');
+    const tabId = await findTabFor(post.url);
+    if (tabId !== null) {
+      const tab = await browser.tabs.update(tabId, { active: true });
+      if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+      return { tabId };
+    }
+    const created = await browser.tabs.create({ url: post.url });
+    return { tabId: created.id ?? null };
+  },
+
+  async 'reply/insert'({ key, text }) {
+    const db = await getDb();
+    const post = await db.posts.get(key);
+    if (!post) return { ok: false, method: 'none', message: 'That post is no longer stored.' };
+    const tabId = await findTabFor(post.url);
+    if (tabId === null)
+      return {
+        ok: false,
+        method: 'none',
+        message: 'The post is not open in a tab. Open it, then insert again.',
+      };
+    try {
+      return await sendToTab(tabId, 'page/insert-reply', { postId: post.id, text });
+    } catch (e) {
+      return {
+        ok: false,
+        method: 'none',
+        message: `The page did not answer: ${e instanceof Error ? e.message : String(e)}`,
+      };
+    }
+  },
+
+  async 'deadlines/refresh'() {
+    const db = await getDb();
+    const keys = (await db.posts.toCollection().primaryKeys()) as string[];
+    for (const h of hooks.postsChanged) await h(keys);
+    return { armed: keys.length };
+  },
+};
