@@ -24,9 +24,10 @@ export function firefoxManifest(m: Manifest): Record<string, unknown> {
     browser_specific_settings: {
       gecko: {
         id: 'replywise@replywise.dev',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }
@@ -42,7 +43,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
-      target: firefox ? 'firefox128' : 'chrome116',
+      target: firefox ? 'firefox140' : 'chrome116',
       sourcemap: false,
       rollupOptions: {
         input: { popup: 'src/ui/popup.html', sidepanel: 'src/ui/sidepanel.html' },
@@ -54,6 +55,8 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       setupFiles: ['src/shared/test-setup.ts'],
       testTimeout: 20_000,
+      reporters: ['default', 'json'],
+      outputFile: { json: 'test-results/unit.json' },
     },
   };
 });
