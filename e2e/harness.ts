@@ -9,6 +9,7 @@
  *   const panel = await ext.openSidePanel();
  *   await ext.close();
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,6 +28,24 @@ const CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
+
+/**
+ * Make sure a Chromium is there: on Debian/Ubuntu as root with apt-get, install the `chromium` package
+ * when none is found (a test tool's own browser download does not work offline); elsewhere say how.
+ */
+export function ensureChromium(): string {
+  try {
+    return findChromium();
+  } catch (e) {
+    const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+    if (!canApt || process.env.CHROME_PATH) throw e;
+    process.stderr.write("No Chromium found: installing Debian's chromium package (apt-get)…\n");
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    return findChromium();
+  }
+}
 
 /** Find a Chromium: $CHROME_PATH, else the usual places; a clear message when there is none. */
 export function findChromium(): string {
@@ -95,7 +114,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     throw new Error(`No built extension at ${extensionPath}. Run \`npx vite build\` first.`);
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'replywise-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
+    executablePath: ensureChromium(),
     headless: opts.headless ?? true,
     slowMo: opts.slowMo,
     args: [
