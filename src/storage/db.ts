@@ -4,7 +4,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Brand, FaqEntry, ReplyRecord, Setting, StoredPost } from '../shared/types.ts';
-import { VERSIONS } from './schema.ts';
+import { CURRENT_VERSION, VERSIONS } from './schema.ts';
 
 export interface LabelRecord {
   postKey: string;
@@ -86,23 +86,37 @@ export function explainStorageError(e: unknown): StorageError {
   return new StorageError(`Could not save: ${e instanceof Error ? e.message : String(e)}`, 'unknown', e);
 }
 
+/**
+ * Open a database and check it is not from a newer Replywise (Dexie 4 would open a newer database at its
+ * own version; we refuse rather than write into a schema we do not know). Rejects with a StorageError.
+ */
+export async function openDb(name = DB_NAME): Promise<ReplywiseDb> {
+  // Dexie stores version N as native version N*10. Look before opening: Dexie 4 would otherwise open a
+  // newer database by bumping its native version, which the newer Replywise could then no longer open.
+  const existing = (await indexedDB.databases?.().catch(() => []))?.find((d) => d.name === name);
+  if (existing?.version && existing.version > CURRENT_VERSION * 10)
+    throw explainStorageError({ name: 'VersionError' });
+  const db = createDb(name);
+  try {
+    await db.open();
+  } catch (e) {
+    throw explainStorageError(e);
+  }
+  return db;
+}
+
 let shared: ReplywiseDb | null = null;
 
 /** The extension's database, opened once per context. Rejects with a StorageError on failure. */
 export async function getDb(): Promise<ReplywiseDb> {
   if (shared?.isOpen()) return shared;
-  const db = createDb();
+  const db = await openDb();
   // Another context asking for a newer version: close ours so it can upgrade, then reopen later.
   db.on('versionchange', () => {
     db.close();
     shared = null;
     return false;
   });
-  try {
-    await db.open();
-  } catch (e) {
-    throw explainStorageError(e);
-  }
   shared = db;
   return db;
 }
