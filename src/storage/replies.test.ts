@@ -97,6 +97,39 @@ describe('recordReply', () => {
     expect((await db.posts.get('x:1'))?.state).toBe('new');
   });
 
+  it('holds the post after a holding reply, computing the follow-up clock from the policy', async () => {
+    await db.posts.put(post({ receivedAt: Date.UTC(2026, 10, 23, 9, 0) }));
+    const at = Date.UTC(2026, 10, 23, 9, 5);
+    const until = Date.UTC(2026, 10, 23, 11, 0);
+    const policy = {
+      timezone: 'UTC',
+      week: { mon: [['00:00', '24:00']] as [string, string][] },
+      targets: { default: 60 },
+      nextTargets: { default: 30 },
+    };
+    const r = await recordReply(
+      db,
+      { postKey: 'x:1', text: 'Checking, back by 11:00', method: 'insert', holdUntil: until },
+      at,
+      policy,
+    );
+    const p = await db.posts.get('x:1');
+    expect(p?.state).toBe('held');
+    expect(p?.heldUntil).toBe(until);
+    expect(p?.answeredAt).toBeUndefined();
+    expect(p?.dueAt).toBeGreaterThan(until);
+    expect(r.responseMs).toBe(5 * 60_000);
+  });
+
+  it('refuses a holding reply whose time has passed, and stores nothing', async () => {
+    await db.posts.put(post());
+    await expect(
+      recordReply(db, { postKey: 'x:1', text: 'Back soon', method: 'copy', holdUntil: 1_000 }, 2_000_000),
+    ).rejects.toThrow(/future/);
+    expect(await db.replies.count()).toBe(0);
+    expect((await db.posts.get('x:1'))?.state).toBe('new');
+  });
+
   it('does not reopen a dismissed post', async () => {
     await db.posts.put(post({ state: 'dismissed' }));
     await recordReply(db, { postKey: 'x:1', text: 'Hi', method: 'copy' }, 2_000_000);

@@ -4,7 +4,8 @@
  * (faqPicks strengthen suggestions on this machine), all in one transaction, so the statistics and the
  * inbox never disagree.
  */
-import type { ReplyRecord, StoredPost } from '../shared/types.ts';
+import { answer, hold } from '../core/deadlines/index.ts';
+import type { Policy, ReplyRecord, StoredPost } from '../shared/types.ts';
 import { type ReplywiseDb, writeTx } from './db.ts';
 
 export interface NewReply {
@@ -12,6 +13,8 @@ export interface NewReply {
   text: string;
   method: ReplyRecord['method'];
   faqId?: string;
+  /** A holding reply ("we're checking, back by 15:00"): the post is held until then, not answered. */
+  holdUntil?: number;
 }
 
 export class ReplyError extends Error {
@@ -22,10 +25,17 @@ export class ReplyError extends Error {
 export const UNFILLED = /\{\{\s*[^{}]*?\s*\}\}/;
 
 /**
- * Record a sent reply at `now`. The post becomes `answered` (unless it was dismissed), with `answeredAt`;
- * the reply keeps the response time from the post's arrival for the statistics.
+ * Record a sent reply at `now`. The post becomes `answered` (unless it was dismissed), keeping the first
+ * `answeredAt`; a holding reply makes it `held` instead (with `policy`, the follow-up clock is computed).
+ * The reply keeps the response time from the post's arrival for the statistics. A reply whose hold time
+ * is not in the future is refused before anything is written.
  */
-export async function recordReply(db: ReplywiseDb, reply: NewReply, now = Date.now()): Promise<ReplyRecord> {
+export async function recordReply(
+  db: ReplywiseDb,
+  reply: NewReply,
+  now = Date.now(),
+  policy?: Policy,
+): Promise<ReplyRecord> {
   const text = reply.text.trim();
   if (!text) throw new ReplyError('The reply is empty.');
   if (UNFILLED.test(text)) throw new ReplyError('The reply still has an unfilled {{…}} variable.');
@@ -43,13 +53,13 @@ export async function recordReply(db: ReplywiseDb, reply: NewReply, now = Date.n
     if (reply.faqId) record.faqId = reply.faqId;
     if (post.brandIds[0]) record.brandId = post.brandIds[0];
     record.id = (await db.replies.add(record)) as number;
-    const changes: Partial<StoredPost> = { updatedAt: now };
     if (post.state !== 'dismissed') {
-      changes.state = 'answered';
-      // The first answer is what the response-time statistics measure: keep it.
-      changes.answeredAt = post.answeredAt ?? now;
+      // The deadline module's transitions: a holding reply holds the post (a follow-up is due at
+      // `holdUntil`), any other reply answers it.
+      const patch =
+        reply.holdUntil !== undefined ? hold(post, reply.holdUntil, now, policy) : answer(post, now);
+      await db.posts.put({ ...post, ...patch, updatedAt: now } as StoredPost);
     }
-    await db.posts.update(post.key, changes);
     if (reply.faqId) {
       const faq = await db.faqs.get(reply.faqId);
       if (faq) {
