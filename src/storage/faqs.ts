@@ -1,0 +1,240 @@
+/**
+ * FAQ repository on the v1 `faqs` and `faqPicks` tables.
+ *
+ * - Every write validates the entry first (bad input → a clear error, nothing written).
+ * - importFaqs writes a whole file in ONE transaction: all entries or none. Entries whose id already
+ *   exists are merged, replaced, skipped, or reported (nothing written, ImportConflictError lists them),
+ *   as the user chooses.
+ * - The search index snapshot (FaqIndex.toJSON) is cached under the settings key `cache:faq-index`;
+ *   every write through this module drops it in the same transaction, so a cached index is never stale.
+ *   openFaqIndex() uses it when present, else rebuilds from the entries and caches the result.
+ * - The agent's picks are bounded: MAX_PICKS per entry (oldest dropped) and MAX_TOTAL_PICKS overall.
+ */
+import { checkEntry, mergeEntries } from '../core/faq/entry.ts';
+import { FaqIndex, MAX_PICKS, type Pick } from '../core/faq/search-index.ts';
+import type { FaqEntry } from '../shared/types.ts';
+import { type FaqPick, type ReplywiseDb, StorageError, writeTx } from './db.ts';
+
+export const INDEX_CACHE_KEY = 'cache:faq-index';
+export const MAX_TOTAL_PICKS = 5000;
+
+export type OnExisting = 'merge' | 'replace' | 'skip' | 'report';
+
+export interface ImportResult {
+  added: string[];
+  merged: string[];
+  replaced: string[];
+  skipped: string[];
+}
+
+/** Import refused because some ids already exist and the user chose to have them reported. */
+export class ImportConflictError extends Error {
+  override name = 'ImportConflictError';
+  constructor(readonly ids: string[]) {
+    super(
+      `${ids.length} ${ids.length === 1 ? 'entry already exists' : 'entries already exist'} (${ids.slice(0, 10).join(', ')}${ids.length > 10 ? ', …' : ''}). Nothing was imported: choose to merge, replace or skip them.`,
+    );
+  }
+}
+
+function validated(e: unknown): FaqEntry {
+  const r = checkEntry(e);
+  if (!r.entry) {
+    const p = r.problems[0];
+    const id = typeof (e as { id?: unknown } | null)?.id === 'string' ? ` "${(e as { id: string }).id}"` : '';
+    throw new StorageError(
+      `FAQ entry${id} not saved: ${p?.field ? `${p.field}: ` : ''}${p?.reason ?? 'invalid'}`,
+      'unknown',
+    );
+  }
+  return r.entry;
+}
+
+export async function listFaqs(db: ReplywiseDb): Promise<FaqEntry[]> {
+  return db.faqs.toArray();
+}
+
+export async function getFaq(db: ReplywiseDb, id: string): Promise<FaqEntry | undefined> {
+  return db.faqs.get(id);
+}
+
+/** Create or update one entry (createdAt kept, updatedAt set, usage kept unless given). */
+export async function saveFaq(db: ReplywiseDb, entry: FaqEntry, now = Date.now()): Promise<FaqEntry> {
+  const e = validated(entry);
+  return writeTx(db, ['faqs', 'settings'], async () => {
+    const old = await db.faqs.get(e.id);
+    const saved: FaqEntry = {
+      ...e,
+      usageCount: e.usageCount ?? old?.usageCount ?? 0,
+      createdAt: old?.createdAt ?? e.createdAt ?? now,
+      updatedAt: now,
+    };
+    const lastUsedAt = e.lastUsedAt ?? old?.lastUsedAt;
+    if (lastUsedAt !== undefined) saved.lastUsedAt = lastUsedAt;
+    await db.faqs.put(saved);
+    await db.settings.delete(INDEX_CACHE_KEY);
+    return saved;
+  });
+}
+
+export async function deleteFaq(db: ReplywiseDb, id: string): Promise<boolean> {
+  return writeTx(db, ['faqs', 'faqPicks', 'settings'], async () => {
+    const had = (await db.faqs.get(id)) !== undefined;
+    await db.faqs.delete(id);
+    await db.faqPicks.where('faqId').equals(id).delete();
+    await db.settings.delete(INDEX_CACHE_KEY);
+    return had;
+  });
+}
+
+/** Which of `entries` are new and which already exist (for the import preview). */
+export async function previewImport(
+  db: ReplywiseDb,
+  entries: readonly FaqEntry[],
+): Promise<{ added: string[]; existing: string[] }> {
+  const ids = entries.map((e) => e.id);
+  const found = await db.faqs.bulkGet(ids);
+  const added: string[] = [];
+  const existing: string[] = [];
+  ids.forEach((id, i) => {
+    (found[i] ? existing : added).push(id);
+  });
+  return { added, existing };
+}
+
+/**
+ * Import entries in one transaction: all or nothing. Every entry is validated before the transaction
+ * starts; duplicate ids inside `entries` are refused.
+ */
+export async function importFaqs(
+  db: ReplywiseDb,
+  entries: readonly FaqEntry[],
+  opts: { onExisting: OnExisting; now?: number },
+): Promise<ImportResult> {
+  const now = opts.now ?? Date.now();
+  const clean = entries.map(validated);
+  const seen = new Set<string>();
+  for (const e of clean) {
+    if (seen.has(e.id))
+      throw new StorageError(`The import lists the id "${e.id}" twice. Nothing was imported.`, 'unknown');
+    seen.add(e.id);
+  }
+  return writeTx(db, ['faqs', 'settings'], async () => {
+    const found = await db.faqs.bulkGet(clean.map((e) => e.id));
+    const res: ImportResult = { added: [], merged: [], replaced: [], skipped: [] };
+    const conflicts = clean.filter((_, i) => found[i] !== undefined).map((e) => e.id);
+    if (opts.onExisting === 'report' && conflicts.length > 0) throw new ImportConflictError(conflicts);
+    const out: FaqEntry[] = [];
+    clean.forEach((e, i) => {
+      const old = found[i];
+      if (!old) {
+        out.push({ ...e, usageCount: e.usageCount ?? 0, createdAt: e.createdAt ?? now, updatedAt: now });
+        res.added.push(e.id);
+      } else if (opts.onExisting === 'skip') res.skipped.push(e.id);
+      else if (opts.onExisting === 'replace') {
+        out.push({
+          ...e,
+          usageCount: e.usageCount ?? old.usageCount ?? 0,
+          createdAt: old.createdAt ?? now,
+          updatedAt: now,
+        });
+        res.replaced.push(e.id);
+      } else {
+        out.push({ ...mergeEntries(old, e), updatedAt: now });
+        res.merged.push(e.id);
+      }
+    });
+    await db.faqs.bulkPut(out);
+    await db.settings.delete(INDEX_CACHE_KEY);
+    return res;
+  });
+}
+
+/** The agent used entry `id` in a reply: usage count + 1, last used now. */
+export async function recordUse(db: ReplywiseDb, id: string, at = Date.now()): Promise<FaqEntry | undefined> {
+  return writeTx(db, ['faqs'], async () => {
+    const e = await db.faqs.get(id);
+    if (!e) return undefined;
+    const updated = { ...e, usageCount: (e.usageCount ?? 0) + 1, lastUsedAt: at };
+    await db.faqs.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * The agent picked entry `faqId` for a post: remember the post text (bounded) so similar posts rank
+ * this entry higher on this machine. Returns false when the entry does not exist.
+ */
+export async function recordPick(
+  db: ReplywiseDb,
+  pick: { faqId: string; text: string; lang?: string },
+  at = Date.now(),
+): Promise<boolean> {
+  const text = pick.text.slice(0, 2000);
+  if (text.trim() === '') return false;
+  return writeTx(db, ['faqs', 'faqPicks', 'settings'], async () => {
+    if (!(await db.faqs.get(pick.faqId))) return false;
+    await db.faqPicks.add({ faqId: pick.faqId, text, lang: pick.lang ?? 'und', at });
+    const mine = await db.faqPicks.where('faqId').equals(pick.faqId).sortBy('at');
+    if (mine.length > MAX_PICKS)
+      await db.faqPicks.bulkDelete(mine.slice(0, mine.length - MAX_PICKS).map((p) => p.id as number));
+    const total = await db.faqPicks.count();
+    if (total > MAX_TOTAL_PICKS) {
+      const oldest = await db.faqPicks
+        .orderBy('at')
+        .limit(total - MAX_TOTAL_PICKS)
+        .primaryKeys();
+      await db.faqPicks.bulkDelete(oldest as number[]);
+    }
+    await db.settings.delete(INDEX_CACHE_KEY);
+    return true;
+  });
+}
+
+/** Forget the agent's picks for one entry, or all of them. */
+export async function resetPicks(db: ReplywiseDb, faqId?: string): Promise<void> {
+  await writeTx(db, ['faqPicks', 'settings'], async () => {
+    if (faqId === undefined) await db.faqPicks.clear();
+    else await db.faqPicks.where('faqId').equals(faqId).delete();
+    await db.settings.delete(INDEX_CACHE_KEY);
+  });
+}
+
+/** Picks grouped by entry, oldest first. */
+export async function loadPicks(db: ReplywiseDb): Promise<Map<string, Pick[]>> {
+  const all: FaqPick[] = await db.faqPicks.orderBy('at').toArray();
+  const out = new Map<string, Pick[]>();
+  for (const p of all) {
+    let list = out.get(p.faqId);
+    if (!list) {
+      list = [];
+      out.set(p.faqId, list);
+    }
+    list.push({ text: p.text, lang: p.lang === 'und' ? undefined : p.lang });
+  }
+  return out;
+}
+
+/**
+ * The search index, ready to use: from the cached snapshot when one is present and readable, else
+ * rebuilt from the entries and picks (and cached for the next cold start).
+ */
+export async function openFaqIndex(db: ReplywiseDb): Promise<{ index: FaqIndex; fromCache: boolean }> {
+  const cached = await db.settings.get(INDEX_CACHE_KEY);
+  if (cached) {
+    try {
+      return { index: FaqIndex.fromJSON(cached.value), fromCache: true };
+    } catch {
+      // A snapshot of another analyser version or a damaged one: rebuild below.
+    }
+  }
+  // Read, build and cache in one transaction, so a write landing in between cannot leave a stale cache.
+  const index = await writeTx(db, ['faqs', 'faqPicks', 'settings'], async () => {
+    const entries = await db.faqs.toArray();
+    const picks = await loadPicks(db);
+    const built = FaqIndex.build(entries, picks);
+    await db.settings.put({ key: INDEX_CACHE_KEY, value: built.toJSON() });
+    return built;
+  });
+  return { index, fromCache: false };
+}
