@@ -11,7 +11,7 @@
  */
 import { type Policy, WEEKDAYS } from '../../shared/types.ts';
 import { parseHhMm } from './policy.ts';
-import { DAY_MS, isoDate, localToUtc, MINUTE_MS, parseIsoDate, weekdayIndex } from './zone.ts';
+import { DAY_MS, isoDate, localToUtc, MINUTE_MS, offsetAt, parseIsoDate, weekdayIndex } from './zone.ts';
 
 export interface DaySchedule {
   /** Local day number (days since 1970-01-01). */
@@ -66,10 +66,16 @@ export class BusinessCalendar {
     if (hit) return hit;
     if (this.days.size >= CACHE_LIMIT) this.days.clear();
     const tz = this.timezone;
+    // Fast path: the same offset a day before and a day after this day means no clock change near it
+    // (real zones never change twice within three days), so wall time → UTC is one subtraction.
+    const before = offsetAt(day * DAY_MS - DAY_MS, tz);
+    const steady = before === offsetAt((day + 2) * DAY_MS, tz);
+    const toUtc = (d: number, minute: number) =>
+      steady ? d * DAY_MS + minute * MINUTE_MS - before : localToUtc(d, minute, tz);
     const open: number[] = [];
     for (const [s, e] of this.rangesOn(day)) {
-      const su = localToUtc(day, s, tz);
-      const eu = localToUtc(day, e, tz);
+      const su = toUtc(day, s);
+      const eu = toUtc(day, e);
       if (eu <= su) continue; // a range entirely inside a skipped hour
       const last = open.length - 1;
       if (last > 0 && (open[last] as number) >= su) open[last] = Math.max(open[last] as number, eu);
@@ -77,8 +83,8 @@ export class BusinessCalendar {
     }
     const sched: DaySchedule = {
       day,
-      start: localToUtc(day, 0, tz),
-      end: localToUtc(day + 1, 0, tz),
+      start: toUtc(day, 0),
+      end: toUtc(day + 1, 0),
       open,
     };
     this.days.set(day, sched);
