@@ -147,6 +147,10 @@ export async function importFaqs(
     await db.faqs.bulkPut(out);
     await db.settings.delete(INDEX_CACHE_KEY);
     return res;
+  }).catch((e: unknown) => {
+    // writeTx wraps every failure in a StorageError: a conflict report is not a storage failure.
+    if (e instanceof StorageError && e.cause instanceof ImportConflictError) throw e.cause;
+    throw e;
   });
 }
 

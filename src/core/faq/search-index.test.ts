@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { FaqEntry } from '../../shared/types.ts';
+import { FaqIndex, MAX_PICKS } from './search-index.ts';
+
+const ENTRIES: FaqEntry[] = [
+  {
+    id: 'card-blocked',
+    lang: 'lv',
+    questions: ['Kāpēc mana karte ir bloķēta?', 'Karte nestrādā veikalā'],
+    answer: 'Atvainojiet, {{author}}! Kartes bloķēšanu var atcelt internetbankā.',
+    tags: ['karte'],
+  },
+  {
+    id: 'roaming-lt',
+    lang: 'lt',
+    questions: ['Kiek kainuoja tarptinklinis ryšys?', 'Ar veikia internetas užsienyje?'],
+    answer: 'Tarptinklinis ryšys ES kainuoja tiek pat kaip namuose.',
+  },
+  {
+    id: 'delivery-ru',
+    lang: 'ru',
+    questions: ['Где мой заказ?', 'Когда будет доставка посылки?'],
+    answer: 'Доставка занимает 2–3 рабочих дня.',
+  },
+  {
+    id: 'invoice-et',
+    lang: 'et',
+    questions: ['Kus on minu arve?', 'Arve summa on vale'],
+    answer: 'Arve leiate iseteenindusest.',
+  },
+  {
+    id: 'card-blocked-en',
+    lang: 'en',
+    questions: ['Why is my card blocked?', 'My card does not work in the shop'],
+    answer: 'Sorry about that, you can unblock the card in the app.',
+  },
+  {
+    id: 'opening-hours',
+    lang: 'en',
+    questions: ['When are you open?', 'What are your opening hours?'],
+    answer: 'We are here {{hours}}.',
+  },
+];
+
+describe('FaqIndex.suggest', () => {
+  const idx = FaqIndex.build(ENTRIES);
+
+  it('finds entries from inflected, diacritic-free posts in each language', () => {
+    expect(idx.suggest('kapec mana karti blokeja??', { lang: 'lv' })[0]?.faqId).toBe('card-blocked');
+    expect(idx.suggest('kiek kainuoja tarptinklinio rysio paslauga', { lang: 'lt' })[0]?.faqId).toBe(
+      'roaming-lt',
+    );
+    // Russian typed in Latin letters, inflected ("zakaza", "dostavku").
+    expect(idx.suggest('gde moi zakaz? kogda dostavku jdat', {})[0]?.faqId).toBe('delivery-ru');
+    expect(idx.suggest('minu arvel on vale summa', { lang: 'et' })[0]?.faqId).toBe('invoice-et');
+    expect(idx.suggest('когда доставка моего заказа?', {})[0]?.faqId).toBe('delivery-ru');
+  });
+
+  it("prefers the post's language and falls back to others", () => {
+    // "karte" and "card" entries both exist: a Latvian post gets the Latvian one first.
+    const lv = idx.suggest('mana karte ir blokēta', { lang: 'lv' });
+    expect(lv[0]?.faqId).toBe('card-blocked');
+    const en = idx.suggest('my card is blocked', { lang: 'en' });
+    expect(en[0]?.faqId).toBe('card-blocked-en');
+    // No Latvian entry about opening hours: the English one is offered.
+    const fallback = idx.suggest('opening hours?', { lang: 'lv' });
+    expect(fallback[0]?.faqId).toBe('opening-hours');
+  });
+
+  it('returns scores best first, the answer and the matched words as written', () => {
+    const s = idx.suggest('Kāpēc KARTE bloķēta', { lang: 'lv', top: 3 });
+    expect(s.length).toBeGreaterThan(0);
+    for (let i = 1; i < s.length; i++) expect(s[i - 1]?.score).toBeGreaterThanOrEqual(s[i]?.score ?? 0);
+    expect(s[0]?.answer).toContain('internetbankā');
+    expect(s[0]?.matched).toEqual(expect.arrayContaining(['KARTE', 'bloķēta']));
+  });
+
+  it('honours top and returns nothing for an unrelated post or an empty index', () => {
+    expect(idx.suggest('karte', { top: 1 })).toHaveLength(1);
+    expect(idx.suggest('karte', { top: 0 })).toEqual([]);
+    expect(idx.suggest('🙂 ...', {})).toEqual([]);
+    expect(new FaqIndex().suggest('karte')).toEqual([]);
+  });
+
+  it('filters by brand, keeping entries without a brand', () => {
+    const b = FaqIndex.build([
+      { id: 'a', brand: 'bite', questions: ['roaming price'], answer: 'A' },
+      { id: 'b', brand: 'tele2', questions: ['roaming price'], answer: 'B' },
+      { id: 'c', questions: ['roaming cost'], answer: 'C' },
+    ]);
+    expect(
+      b
+        .suggest('roaming price', { brand: 'bite' })
+        .map((s) => s.faqId)
+        .sort(),
+    ).toEqual(['a', 'c']);
+  });
+});
+
+describe('incremental updates', () => {
+  const posts = ['karte nestrada', 'kur ir mana arve', 'gde zakaz', 'opening hours', 'card blocked'];
+  const ranked = (i: FaqIndex) => posts.map((p) => i.suggest(p, { top: 5 }));
+
+  it('add, update and remove give the same results as a full rebuild', () => {
+    const inc = new FaqIndex();
+    for (const e of ENTRIES) inc.add(e);
+    inc.remove('invoice-et');
+    inc.add({ id: 'tmp', questions: ['karte karte karte'], answer: 'x' });
+    const changed = { ...(ENTRIES[0] as FaqEntry), questions: ['Karte nestrādā'] };
+    inc.update(changed);
+    inc.remove('tmp');
+    const full = FaqIndex.build([changed, ...ENTRIES.slice(1).filter((e) => e.id !== 'invoice-et')]);
+    expect(inc.size).toBe(full.size);
+    expect(ranked(inc)).toEqual(ranked(full));
+    expect(inc.has('invoice-et')).toBe(false);
+    expect(inc.suggest('arve summa vale', { lang: 'et' }).some((s) => s.faqId === 'invoice-et')).toBe(false);
+    expect(inc.remove('nope')).toBe(false);
+  });
+
+  it('round-trips through a snapshot (JSON) with identical results', () => {
+    const idx = FaqIndex.build(ENTRIES);
+    idx.addPick('opening-hours', { text: 'kad jus strādājat', lang: 'lv' });
+    const restored = FaqIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())));
+    expect(ranked(restored)).toEqual(ranked(idx));
+    expect(restored.picksOf('opening-hours')).toHaveLength(1);
+    // Still incrementally updatable after restore.
+    restored.remove('delivery-ru');
+    expect(restored.suggest('gde zakaz').some((s) => s.faqId === 'delivery-ru')).toBe(false);
+  });
+
+  it('refuses a snapshot from another version or a damaged one', () => {
+    expect(() => FaqIndex.fromJSON({ version: 99, docs: [], terms: [] })).toThrow(/version/);
+    expect(() => FaqIndex.fromJSON(null)).toThrow();
+    const snap = FaqIndex.build(ENTRIES).toJSON();
+    snap.terms = [];
+    expect(() => FaqIndex.fromJSON(snap)).toThrow(/damaged/);
+  });
+});
+
+describe('picks', () => {
+  it('strengthen an entry for similar posts, bounded and resettable', () => {
+    const idx = FaqIndex.build(ENTRIES);
+    const post = 'kad jus atverat veikalu';
+    const before = idx.suggest(post, { lang: 'lv' });
+    expect(before[0]?.faqId).not.toBe('opening-hours');
+    idx.addPick('opening-hours', { text: 'kad jūs atverat veikalu?', lang: 'lv' });
+    expect(idx.suggest(post, { lang: 'lv' })[0]?.faqId).toBe('opening-hours');
+    // A similar, not identical post also benefits.
+    expect(idx.suggest('kad atverat?', { lang: 'lv' })[0]?.faqId).toBe('opening-hours');
+    for (let i = 0; i < MAX_PICKS + 10; i++) idx.addPick('opening-hours', { text: `pick ${i}` });
+    expect(idx.picksOf('opening-hours')).toHaveLength(MAX_PICKS);
+    expect(idx.picksOf('opening-hours').at(-1)?.text).toBe(`pick ${MAX_PICKS + 9}`);
+    idx.clearPicks();
+    expect(idx.picksOf('opening-hours')).toEqual([]);
+    expect(idx.suggest(post, { lang: 'lv' })).toEqual(before);
+    expect(idx.addPick('missing', { text: 'x' })).toBe(false);
+  });
+});

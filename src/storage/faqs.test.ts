@@ -1,0 +1,191 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_PICKS } from '../core/faq/search-index.ts';
+import type { FaqEntry } from '../shared/types.ts';
+import { createDb, type ReplywiseDb, StorageError } from './db.ts';
+import {
+  deleteFaq,
+  getFaq,
+  ImportConflictError,
+  INDEX_CACHE_KEY,
+  importFaqs,
+  listFaqs,
+  loadPicks,
+  openFaqIndex,
+  previewImport,
+  recordPick,
+  recordUse,
+  resetPicks,
+  saveFaq,
+} from './faqs.ts';
+
+let db: ReplywiseDb;
+let n = 0;
+beforeEach(async () => {
+  db = createDb(`faqs-test-${Date.now()}-${n++}`);
+  await db.open();
+});
+afterEach(() => db.close());
+
+const A: FaqEntry = {
+  id: 'a',
+  questions: ['Kur ir mana paka?'],
+  answer: 'Paka ceļā.',
+  lang: 'lv',
+  tags: ['paka'],
+};
+const B: FaqEntry = {
+  id: 'b',
+  questions: ['Kāpēc karte nestrādā?'],
+  answer: 'Pārbaudiet limitu.',
+  lang: 'lv',
+};
+
+describe('saveFaq / deleteFaq', () => {
+  it('stores entries with timestamps and usage, keeping createdAt on update', async () => {
+    const s1 = await saveFaq(db, A, 1000);
+    expect(s1).toMatchObject({ ...A, usageCount: 0, createdAt: 1000, updatedAt: 1000 });
+    const s2 = await saveFaq(db, { ...A, answer: 'Paka jau ceļā.' }, 2000);
+    expect(s2).toMatchObject({ answer: 'Paka jau ceļā.', createdAt: 1000, updatedAt: 2000 });
+    expect(await listFaqs(db)).toHaveLength(1);
+    expect(await deleteFaq(db, 'a')).toBe(true);
+    expect(await deleteFaq(db, 'a')).toBe(false);
+    expect(await getFaq(db, 'a')).toBeUndefined();
+  });
+
+  it('refuses an invalid entry with a clear error and writes nothing', async () => {
+    await expect(saveFaq(db, { id: 'x', questions: [], answer: 'a' })).rejects.toThrow(
+      /FAQ entry "x" not saved: questions/,
+    );
+    await expect(saveFaq(db, { id: 'x', questions: ['q'], answer: '' })).rejects.toBeInstanceOf(StorageError);
+    expect(await db.faqs.count()).toBe(0);
+  });
+});
+
+describe('importFaqs', () => {
+  beforeEach(async () => {
+    await saveFaq(db, { ...A, usageCount: 4 }, 1000);
+  });
+
+  it('previews new and existing ids', async () => {
+    expect(await previewImport(db, [A, B])).toEqual({ added: ['b'], existing: ['a'] });
+  });
+
+  it('merges existing entries when asked, in one go', async () => {
+    const r = await importFaqs(db, [{ ...A, questions: ['Paka kavējas'], answer: 'Jauna atbilde.' }, B], {
+      onExisting: 'merge',
+      now: 5000,
+    });
+    expect(r).toEqual({ added: ['b'], merged: ['a'], replaced: [], skipped: [] });
+    expect(await getFaq(db, 'a')).toMatchObject({
+      questions: ['Kur ir mana paka?', 'Paka kavējas'],
+      answer: 'Jauna atbilde.',
+      usageCount: 4,
+      createdAt: 1000,
+      updatedAt: 5000,
+    });
+  });
+
+  it('replaces or skips existing entries when asked', async () => {
+    await importFaqs(db, [{ ...A, questions: ['Jauns'] }], { onExisting: 'skip' });
+    expect((await getFaq(db, 'a'))?.questions).toEqual(A.questions);
+    await importFaqs(db, [{ ...A, questions: ['Jauns'] }], { onExisting: 'replace' });
+    expect(await getFaq(db, 'a')).toMatchObject({ questions: ['Jauns'], usageCount: 4, createdAt: 1000 });
+  });
+
+  it('reports existing ids and imports nothing when asked to report', async () => {
+    const err = await importFaqs(db, [B, { ...A, answer: 'changed' }], { onExisting: 'report' }).catch(
+      (e) => e,
+    );
+    expect(err).toBeInstanceOf(ImportConflictError);
+    expect(err.ids).toEqual(['a']);
+    expect(err.message).toMatch(/Nothing was imported/);
+    expect(await getFaq(db, 'b')).toBeUndefined();
+    expect((await getFaq(db, 'a'))?.answer).toBe(A.answer);
+  });
+
+  it('is all or nothing: an invalid entry or a duplicate id imports nothing', async () => {
+    await expect(
+      importFaqs(db, [B, { id: 'c', questions: ['q'], answer: '' }], { onExisting: 'merge' }),
+    ).rejects.toThrow(/"c" not saved: answer/);
+    await expect(importFaqs(db, [B, B], { onExisting: 'merge' })).rejects.toThrow(/twice/);
+    expect(await db.faqs.count()).toBe(1);
+  });
+
+  it('is all or nothing when the database fails half-way', async () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ id: `m${i}`, questions: ['q'], answer: 'a' }));
+    // Make the write fail inside the transaction, after some rows would have been written.
+    const orig = db.faqs.bulkPut.bind(db.faqs);
+    db.faqs.bulkPut = (async (rows: FaqEntry[]) => {
+      await orig(rows.slice(0, 10));
+      throw new Error('disk full');
+    }) as unknown as typeof db.faqs.bulkPut;
+    await expect(importFaqs(db, many, { onExisting: 'merge' })).rejects.toBeInstanceOf(StorageError);
+    db.faqs.bulkPut = orig;
+    expect(await db.faqs.count()).toBe(1);
+  });
+});
+
+describe('usage and picks', () => {
+  beforeEach(async () => {
+    await saveFaq(db, A, 1000);
+    await saveFaq(db, B, 1000);
+  });
+
+  it('counts uses and remembers the last one', async () => {
+    await recordUse(db, 'a', 2000);
+    const e = await recordUse(db, 'a', 3000);
+    expect(e).toMatchObject({ usageCount: 2, lastUsedAt: 3000 });
+    expect(await recordUse(db, 'missing')).toBeUndefined();
+  });
+
+  it('keeps at most MAX_PICKS picks per entry, newest, and resets them', async () => {
+    for (let i = 0; i < MAX_PICKS + 5; i++)
+      await recordPick(db, { faqId: 'a', text: `post ${i}`, lang: 'lv' }, i);
+    await recordPick(db, { faqId: 'b', text: 'karte', lang: 'lv' }, 100);
+    expect(await recordPick(db, { faqId: 'missing', text: 'x' })).toBe(false);
+    const picks = await loadPicks(db);
+    expect(picks.get('a')).toHaveLength(MAX_PICKS);
+    expect(picks.get('a')?.[0]?.text).toBe('post 5');
+    await resetPicks(db, 'a');
+    expect((await loadPicks(db)).has('a')).toBe(false);
+    expect((await loadPicks(db)).get('b')).toHaveLength(1);
+    await resetPicks(db);
+    expect(await db.faqPicks.count()).toBe(0);
+  });
+});
+
+describe('openFaqIndex', () => {
+  it('builds, caches, reuses the cache, and drops it on every change', async () => {
+    await saveFaq(db, A);
+    const first = await openFaqIndex(db);
+    expect(first.fromCache).toBe(false);
+    expect(first.index.suggest('kur paka', { lang: 'lv' })[0]?.faqId).toBe('a');
+    const second = await openFaqIndex(db);
+    expect(second.fromCache).toBe(true);
+    expect(second.index.suggest('kur paka', { lang: 'lv' })).toEqual(
+      first.index.suggest('kur paka', { lang: 'lv' }),
+    );
+
+    await saveFaq(db, B);
+    expect(await db.settings.get(INDEX_CACHE_KEY)).toBeUndefined();
+    const third = await openFaqIndex(db);
+    expect(third.fromCache).toBe(false);
+    expect(third.index.suggest('karte nestrada', { lang: 'lv' })[0]?.faqId).toBe('b');
+
+    await recordPick(db, { faqId: 'b', text: 'bankomats neizsniedz naudu', lang: 'lv' });
+    const fourth = await openFaqIndex(db);
+    expect(fourth.fromCache).toBe(false);
+    expect(fourth.index.suggest('bankomats naudu', { lang: 'lv' })[0]?.faqId).toBe('b');
+
+    await deleteFaq(db, 'b');
+    expect((await openFaqIndex(db)).index.has('b')).toBe(false);
+  });
+
+  it('rebuilds when the cached snapshot is damaged', async () => {
+    await saveFaq(db, A);
+    await db.settings.put({ key: INDEX_CACHE_KEY, value: { version: 1, docs: [{}], terms: [] } });
+    const r = await openFaqIndex(db);
+    expect(r.fromCache).toBe(false);
+    expect(r.index.size).toBe(1);
+  });
+});
