@@ -23,6 +23,9 @@ export interface Token {
 
 const TLD =
   'lv|lt|ee|com|net|org|ru|rs|hr|ba|me|si|eu|io|co|info|biz|fi|de|pl|ua|by|uk|se|no|dk|app|shop|store';
+/** Invisible controls that normalize() removes (see isInvisible): kept inside a word token. */
+const INV = String.raw`\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFEFF\uFFA0\uFE00-\uFE0F`;
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:[${INV}]+[\p{L}\p{M}\p{N}]+)*`;
 const RE_TOKEN = new RegExp(
   [
     // 1: URL with scheme or www.
@@ -33,8 +36,9 @@ const RE_TOKEN = new RegExp(
     String.raw`(@[\p{L}\p{N}_.]*[\p{L}\p{N}_])`,
     // 4: #hashtag
     String.raw`(#[\p{L}\p{M}\p{N}_]+)`,
-    // 5: word with optional hyphen/apostrophe joined parts
-    String.raw`([\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*)`,
+    // 5: word with optional hyphen/apostrophe joined parts. Invisible controls inside a word (a zero-width
+    // space in "Swed\u200Bbank") do not split it, exactly as normalize() drops them.
+    String.raw`(${WORD}(?:['’\-\u2010\u2011]${WORD})*)`,
     // 6: emoji sequence (with ZWJ joins and modifiers)
     String.raw`(\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}])?(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|[\u{1F3FB}-\u{1F3FF}])?)*)`,
     // 7: emoticons
@@ -67,7 +71,7 @@ export function tokenize(text: string): Token[] {
       out.push({ kind: 'hashtag', text: raw, norm: fold(raw.slice(1)), start, end: start + raw.length });
     } else if (m[5] !== undefined) {
       const norm = fold(raw);
-      const isNumber = /^[\p{N}]+$/u.test(raw);
+      const isNumber = /^[\p{N}]+$/u.test(norm);
       const tok: Token = {
         kind: isNumber ? 'number' : 'word',
         text: raw,
@@ -75,7 +79,13 @@ export function tokenize(text: string): Token[] {
         start,
         end: start + raw.length,
       };
-      const j = Math.max(raw.lastIndexOf('-'), raw.lastIndexOf("'"), raw.lastIndexOf('’'));
+      const j = Math.max(
+        raw.lastIndexOf('-'),
+        raw.lastIndexOf("'"),
+        raw.lastIndexOf('’'),
+        raw.lastIndexOf('\u2010'),
+        raw.lastIndexOf('\u2011'),
+      );
       if (j > 0) {
         tok.base = fold(raw.slice(0, j));
         tok.suffix = fold(raw.slice(j + 1));

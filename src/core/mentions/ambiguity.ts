@@ -1,0 +1,401 @@
+/**
+ * When a brand is saved: is its name (or an alias) also an everyday word in one of our languages? Latvian
+ * "bite" is a bee, English "bite" a verb, "Elisa" a first name, "Tele2" is nothing else. Say so, and suggest
+ * exclusions (words that reveal the other meaning) and required words (words that reveal the brand).
+ *
+ * Also the short list of function words that a brand name may never be (it would match almost every post):
+ * validation in brands.ts refuses those outright.
+ * Not imported by the content script (index.ts does not re-export it).
+ */
+import type { Brand } from '../../shared/types.ts';
+import { fold } from '../text/normalize.ts';
+import { wordForms, wordKind } from './endings.ts';
+
+/** Function words per language (folded): a name equal to one of these would match almost every post. */
+export const STOPWORDS: Record<string, readonly string[]> = {
+  en: [
+    'the',
+    'and',
+    'is',
+    'a',
+    'an',
+    'to',
+    'of',
+    'in',
+    'it',
+    'you',
+    'my',
+    'for',
+    'on',
+    'not',
+    'me',
+    'we',
+    'be',
+    'at',
+    'or',
+    'no',
+    'yes',
+    'this',
+    'that',
+    'with',
+    'are',
+    'was',
+    'so',
+    'do',
+    'i',
+    'but',
+    'if',
+    'all',
+    'can',
+    'just',
+    'get',
+    'go',
+  ],
+  lv: [
+    'un',
+    'ir',
+    'ka',
+    'ar',
+    'uz',
+    'par',
+    'no',
+    'ne',
+    'jau',
+    'vai',
+    'bet',
+    'es',
+    'tu',
+    'man',
+    'mans',
+    'to',
+    'kas',
+    'kad',
+    'tas',
+    'ta',
+    'jus',
+    'mes',
+    'vel',
+    'lai',
+    'pie',
+    'tik',
+    'ari',
+    'ja',
+    'nav',
+    'bija',
+    'kur',
+    'kapec',
+    'so',
+  ],
+  lt: [
+    'ir',
+    'kad',
+    'ne',
+    'tai',
+    'su',
+    'is',
+    'i',
+    'bet',
+    'kaip',
+    'man',
+    'as',
+    'tu',
+    'jau',
+    'dar',
+    'nuo',
+    'per',
+    'ar',
+    'kas',
+    'yra',
+    'buvo',
+    'mano',
+    'jus',
+    'mes',
+    'labai',
+    'ten',
+    'cia',
+    'kodel',
+    'nera',
+    'taip',
+  ],
+  et: [
+    'ja',
+    'on',
+    'ei',
+    'et',
+    'ma',
+    'mina',
+    'sa',
+    'see',
+    'oli',
+    'kas',
+    'ka',
+    'aga',
+    'kui',
+    'mis',
+    'ta',
+    'te',
+    'me',
+    'nii',
+    'veel',
+    'juba',
+    'ole',
+    'mul',
+    'teie',
+    'siis',
+    'nad',
+    'miks',
+    'pole',
+  ],
+  ru: [
+    'i',
+    'v',
+    'ne',
+    'na',
+    'ja',
+    'cto',
+    's',
+    'on',
+    'a',
+    'kak',
+    'no',
+    'eto',
+    'vse',
+    'ona',
+    'tak',
+    'ego',
+    'vy',
+    'my',
+    'za',
+    'bylo',
+    'uze',
+    'vas',
+    'net',
+    'da',
+    'u',
+    'po',
+    'iz',
+    'ot',
+    'pocemu',
+    'menja',
+    'mne',
+    'ili',
+    'esce',
+  ],
+  sh: [
+    'i',
+    'je',
+    'u',
+    'da',
+    'se',
+    'na',
+    'za',
+    'ne',
+    'su',
+    'od',
+    'a',
+    'sa',
+    'ja',
+    'ti',
+    'to',
+    'mi',
+    'vi',
+    'li',
+    'ali',
+    'sam',
+    'sve',
+    'kao',
+    'vec',
+    'jos',
+    'sta',
+    'sto',
+    'nije',
+    'zasto',
+    'bio',
+    'ima',
+    'iz',
+  ],
+};
+
+interface Ambiguous {
+  /** What else the word means. */
+  gloss: string;
+  kind: 'common-word' | 'first-name' | 'place';
+  /** Words that reveal the other meaning: suggested exclusions. */
+  exclude: string[];
+  /** Words that reveal the brand: suggested required words. */
+  require?: string[];
+}
+
+const TELECOM_REQUIRE = [
+  'internets',
+  'tīkls',
+  'rēķins',
+  'tarifs',
+  'SIM',
+  'zvans',
+  'interneto',
+  'ryšys',
+  'sąskaita',
+  'internet',
+  'network',
+  'bill',
+];
+
+/** Everyday words that are also (regional) brand names, folded, per language group. */
+const AMBIGUOUS: Record<string, Record<string, Ambiguous>> = {
+  lv: {
+    bite: {
+      gloss: 'bee',
+      kind: 'common-word',
+      exclude: ['medus', 'strops', 'dzelonis', 'kamene', 'biškopis', 'ziedi'],
+      require: TELECOM_REQUIRE,
+    },
+    tele: { gloss: 'TV (short, in compounds)', kind: 'common-word', exclude: ['televizors', 'pults'] },
+    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['vārda diena', 'dzimšanas diena'] },
+    zelta: { gloss: 'golden', kind: 'common-word', exclude: ['gredzens', 'medaļa'] },
+    rimi: { gloss: 'a retailer, also a surname', kind: 'common-word', exclude: [] },
+    tet: { gloss: '"dad" (vocative tēt)', kind: 'common-word', exclude: ['mammu', 'tētis', 'tēti'] },
+    mana: { gloss: 'my (feminine)', kind: 'common-word', exclude: [] },
+    kivi: { gloss: 'kiwi (fruit)', kind: 'common-word', exclude: ['auglis', 'banāns'] },
+    citadele: { gloss: 'citadel', kind: 'common-word', exclude: ['cietoksnis', 'pils'] },
+  },
+  lt: {
+    bite: {
+      gloss: 'bee (bitė)',
+      kind: 'common-word',
+      exclude: ['medus', 'avilys', 'geluonis', 'bitininkas', 'žiedai'],
+      require: TELECOM_REQUIRE,
+    },
+    maxima: { gloss: 'maximum (Latin plural)', kind: 'common-word', exclude: ['minimum'] },
+    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['vardadienis', 'gimtadienis'] },
+  },
+  et: {
+    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['nimepäev', 'sünnipäev', 'tütar'] },
+    tele: { gloss: 'TV (short)', kind: 'common-word', exclude: ['telekas', 'pult'] },
+    bite: { gloss: 'nothing in Estonian, but English "bite"', kind: 'common-word', exclude: [] },
+  },
+  en: {
+    bite: {
+      gloss: 'to bite; a bite (of food)',
+      kind: 'common-word',
+      exclude: ['dog', 'food', 'snack', 'mosquito', 'eat', 'sized', 'bee'],
+      require: ['network', 'internet', 'bill', 'SIM', 'roaming', 'coverage', 'tariff'],
+    },
+    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['birthday', 'daughter', 'sister'] },
+    orange: {
+      gloss: 'a colour and a fruit',
+      kind: 'common-word',
+      exclude: ['juice', 'fruit', 'color', 'colour'],
+    },
+    three: { gloss: 'the number 3', kind: 'common-word', exclude: [] },
+    apple: { gloss: 'a fruit', kind: 'common-word', exclude: ['pie', 'juice', 'tree', 'fruit'] },
+    sky: { gloss: 'the sky', kind: 'common-word', exclude: ['blue', 'clouds', 'stars'] },
+    arena: { gloss: 'a venue', kind: 'common-word', exclude: [] },
+    telia: { gloss: 'nothing in English', kind: 'common-word', exclude: [] },
+  },
+  ru: {
+    sber: { gloss: 'the start of сбережения (savings) and сберегать', kind: 'common-word', exclude: [] },
+    bite: { gloss: 'битэ/бите: nothing, but "бит" (bit) is close', kind: 'common-word', exclude: [] },
+    mir: { gloss: 'world, peace (мир)', kind: 'common-word', exclude: ['война', 'весь мир'] },
+    elisa: { gloss: 'a first name (Элиза)', kind: 'first-name', exclude: ['день рождения'] },
+    tele2: { gloss: '', kind: 'common-word', exclude: [] },
+  },
+  sh: {
+    bite: {
+      gloss: '"bite" is close to biti (to be) and bit (bit, essence)',
+      kind: 'common-word',
+      exclude: [],
+    },
+    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['rođendan', 'imendan'] },
+    mts: { gloss: 'an operator, also a common abbreviation', kind: 'common-word', exclude: [] },
+    a1: {
+      gloss: 'also a paper size and a motorway (A1)',
+      kind: 'common-word',
+      exclude: ['autoput', 'autocesta', 'papir', 'format'],
+    },
+  },
+};
+// Entries without a real second meaning are only there to document the decision; drop them from lookups.
+for (const g of Object.values(AMBIGUOUS))
+  for (const [k, v] of Object.entries(g)) if (!v.gloss || v.gloss.startsWith('nothing')) delete g[k];
+
+export interface AmbiguityHint {
+  /** The field of the brand the hint is about: "name" or "aliases[2]". */
+  field: string;
+  term: string;
+  /** Language (group) in which the term has another meaning: en, lv, lt, et, ru, sh (Serbian/Croatian). */
+  lang: string;
+  kind: 'common-word' | 'first-name' | 'place' | 'short' | 'literal-symbols';
+  message: string;
+  suggestExclude: string[];
+  suggestRequire: string[];
+}
+
+const LANG_NAMES: Record<string, string> = {
+  en: 'English',
+  lv: 'Latvian',
+  lt: 'Lithuanian',
+  et: 'Estonian',
+  ru: 'Russian',
+  sh: 'Serbian/Croatian',
+};
+
+/** Hints for a brand about to be saved. Never throws; an empty list means nothing to worry about. */
+export function ambiguityHints(brand: Brand): AmbiguityHint[] {
+  const hints: AmbiguityHint[] = [];
+  const terms: [string, string][] = [['name', brand.name]];
+  (brand.aliases ?? []).forEach((a, i) => {
+    terms.push([`aliases[${i}]`, a]);
+  });
+  const groups = brand.languages?.length
+    ? [...new Set(brand.languages.map((l) => (['sr', 'hr', 'bs', 'me'].includes(l) ? 'sh' : l)))]
+    : Object.keys(AMBIGUOUS);
+  const hasContext = (brand.require?.length ?? 0) > 0 || (brand.exclude?.length ?? 0) > 0;
+  for (const [field, raw] of terms) {
+    if (typeof raw !== 'string') continue;
+    const text = raw.trim().replace(/^["“„«]|["”“»]$/g, '');
+    if (/[*?]/.test(text))
+      hints.push({
+        field,
+        term: raw,
+        lang: '',
+        kind: 'literal-symbols',
+        message: `"${raw}": * and ? are matched as ordinary characters, not wildcards. Inflected forms (${text.replace(/[*?]/g, '')}a, ${text.replace(/[*?]/g, '')}-u…) are found without them.`,
+        suggestExclude: [],
+        suggestRequire: [],
+      });
+    const folded = fold(text.replace(/^[#@]/, ''));
+    if (!folded || folded.includes(' ')) continue;
+    // The word itself and its inflected forms (Bite → bites, bitei, biti) against each language's words.
+    const forms = new Set([folded]);
+    const wf = wordForms(folded, wordKind(folded, text), brand.languages ?? []);
+    for (const p of wf.paradigms) for (const e of p.endings) forms.add(folded.slice(0, p.stemLen) + e);
+    for (const g of groups) {
+      const table = AMBIGUOUS[g];
+      if (!table) continue;
+      const hit = table[folded] ?? [...forms].map((f) => table[f]).find(Boolean);
+      if (!hit) continue;
+      hints.push({
+        field,
+        term: raw,
+        lang: g,
+        kind: hit.kind,
+        message: `"${raw}" is also ${hit.kind === 'first-name' ? '' : 'a common word in '}${hit.kind === 'first-name' ? hit.gloss : `${LANG_NAMES[g] ?? g}: ${hit.gloss}`}${hit.kind === 'first-name' ? ` in ${LANG_NAMES[g] ?? g}` : ''}. ${hasContext ? 'Check that your exclusions and required words cover it.' : 'Posts about that will be counted unless you add exclusions or required words.'}`,
+        suggestExclude: hit.exclude.filter((x) => !(brand.exclude ?? []).includes(x)),
+        suggestRequire: (hit.require ?? []).filter((x) => !(brand.require ?? []).includes(x)),
+      });
+    }
+    const letters = folded.replace(/[^a-z]/g, '');
+    if (folded.length <= 3 && !/\d/.test(folded) && letters.length === folded.length && !hasContext)
+      hints.push({
+        field,
+        term: raw,
+        lang: '',
+        kind: 'short',
+        message: `"${raw}" is short: as a word it may also be an abbreviation or part of other names. Consider required words.`,
+        suggestExclude: [],
+        suggestRequire: [],
+      });
+  }
+  return hints;
+}
