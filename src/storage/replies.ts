@@ -7,6 +7,7 @@
 import { answer, hold } from '../core/deadlines/index.ts';
 import type { Policy, ReplyRecord, StoredPost } from '../shared/types.ts';
 import { type ReplywiseDb, writeTx } from './db.ts';
+import { recordPick, recordUse } from './faqs.ts';
 
 export interface NewReply {
   postKey: string;
@@ -39,7 +40,7 @@ export async function recordReply(
   const text = reply.text.trim();
   if (!text) throw new ReplyError('The reply is empty.');
   if (UNFILLED.test(text)) throw new ReplyError('The reply still has an unfilled {{…}} variable.');
-  return writeTx(db, ['posts', 'replies', 'faqs', 'faqPicks'], async () => {
+  return writeTx(db, ['posts', 'replies', 'faqs', 'faqPicks', 'settings'], async () => {
     const post = await db.posts.get(reply.postKey);
     if (!post) throw new ReplyError('That post is no longer stored.');
     const record: ReplyRecord = {
@@ -60,13 +61,10 @@ export async function recordReply(
         reply.holdUntil !== undefined ? hold(post, reply.holdUntil, now, policy) : answer(post, now);
       await db.posts.put({ ...post, ...patch, updatedAt: now } as StoredPost);
     }
-    if (reply.faqId) {
-      const faq = await db.faqs.get(reply.faqId);
-      if (faq) {
-        await db.faqs.update(faq.id, { usageCount: (faq.usageCount ?? 0) + 1, lastUsedAt: now });
-        await db.faqPicks.add({ faqId: faq.id, text: post.text, lang: post.lang, at: now });
-      }
-    }
+    // The FAQ repository's own bookkeeping (usage count, the pick that strengthens suggestions, and the
+    // index cache it invalidates), nested in this transaction.
+    if (reply.faqId && (await recordUse(db, reply.faqId, now)))
+      await recordPick(db, { faqId: reply.faqId, text: post.text, lang: post.lang }, now);
     return record;
   });
 }

@@ -1,55 +1,158 @@
 /**
- * First version of the shared popup / side-panel app: the inbox of found posts, read live from the
- * database. The UI issue replaces this with the full inbox, composer, FAQ manager and settings.
+ * The Replywise app shared by the popup and the side panel. Views are hash routes so the demo's
+ * screenshot mode and the end-to-end tests can open each directly:
+ *
+ *   #/inbox   #/compose/<post key>   #/faq   #/faq/<id>   #/settings   #/settings/<section>   #/stats
+ *
+ * `#seed-demo` (kept from the first version) loads the invented demo data into an empty database.
  */
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
-import type { StoredPost } from '../shared/types.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { explainStorageError, getDb } from '../storage/db.ts';
 import { seedDemo } from '../storage/demo-seed.ts';
+import { getSetting } from '../storage/settings.ts';
+import { Composer } from './components/composer.tsx';
+import { FaqManager } from './components/faq-manager.tsx';
+import { Inbox } from './components/inbox.tsx';
+import { SettingsView } from './components/settings.tsx';
+import { StatsView } from './components/stats.tsx';
+import { Status, StatusProvider } from './components/status.tsx';
+import { type Route, routeHash, useLangVersion, useLive, useRoute } from './hooks.ts';
+import { type MsgKey, setUiLang, t } from './i18n.ts';
 
-export function App({ mode }: { mode: 'popup' | 'sidepanel' }) {
-  const [posts, setPosts] = useState<StoredPost[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export type Mode = 'popup' | 'sidepanel';
+
+const NAV: { view: Route['view']; label: MsgKey; href: string }[] = [
+  { view: 'inbox', label: 'navInbox', href: '#/inbox' },
+  { view: 'faq', label: 'navFaq', href: '#/faq' },
+  { view: 'stats', label: 'navStats', href: '#/stats' },
+  { view: 'settings', label: 'navSettings', href: '#/settings' },
+];
+
+/** Chrome's side panel API (absent in Firefox, which shows the app in its sidebar). */
+function chromeSidePanel() {
+  return (
+    globalThis as {
+      chrome?: { sidePanel?: { open?: (o: { windowId: number }) => Promise<void> }; windows?: unknown };
+    }
+  ).chrome?.sidePanel;
+}
+
+async function openSidePanel(): Promise<void> {
+  const sp = chromeSidePanel();
+  if (!sp?.open) return;
+  const win = await (
+    globalThis as unknown as { chrome: { windows: { getCurrent(): Promise<{ id?: number }> } } }
+  ).chrome.windows.getCurrent();
+  if (win.id !== undefined) await sp.open({ windowId: win.id });
+  if (document.body.dataset.mode === 'popup') window.close();
+}
+
+export function App({ mode }: { mode: Mode }) {
+  const [ready, setReady] = useState(false);
+  const [bootError, setBootError] = useState<string | null>(null);
+  const route = useRoute();
+  useLangVersion();
+  const theme = useLive((db) => getSetting(db, 'theme'), []);
+  const uiLang = useLive((db) => getSetting(db, 'uiLang'), []);
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRoute = useRef(true);
 
   useEffect(() => {
-    let sub: { unsubscribe(): void } | undefined;
     (async () => {
       const db = await getDb();
       if (location.hash === '#seed-demo') {
         await seedDemo(db);
-        history.replaceState(null, '', location.pathname);
+        history.replaceState(null, '', `${location.pathname}#/inbox`);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
       }
-      sub = liveQuery(() => db.posts.orderBy('receivedAt').reverse().limit(200).toArray()).subscribe({
-        next: setPosts,
-        error: (e) => setError(explainStorageError(e).message),
-      });
-    })().catch((e) => setError(explainStorageError(e).message));
-    return () => sub?.unsubscribe();
+      setReady(true);
+    })().catch((e) => setBootError(explainStorageError(e).message));
   }, []);
 
+  useEffect(() => {
+    const pref = theme.value ?? 'system';
+    document.documentElement.dataset.theme = pref;
+  }, [theme.value]);
+
+  useEffect(() => {
+    if (uiLang.value === undefined && !uiLang.error) {
+      void setUiLang(null);
+      return;
+    }
+    setUiLang(uiLang.value).catch(() => undefined);
+  }, [uiLang.value, uiLang.error]);
+
+  // Managed focus: after a route change, focus the new view's heading (not on first load).
+  useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    const h = mainRef.current?.querySelector<HTMLElement>('[data-autofocus], h2');
+    if (h) {
+      if (!h.hasAttribute('tabindex') && h.tagName === 'H2') h.setAttribute('tabindex', '-1');
+      h.focus();
+    }
+  }, [routeHash(route)]);
+
+  const current = route.view === 'compose' ? 'inbox' : route.view;
   return (
-    <main class={`app app--${mode}`}>
-      <h1>Replywise</h1>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
-      {posts === null && !error && <p aria-busy="true">Loading…</p>}
-      {posts && posts.length === 0 && (
-        <p class="empty">No posts yet. Browse a feed and found posts appear here.</p>
-      )}
-      {posts && posts.length > 0 && (
-        <ul class="inbox" aria-label="Inbox">
-          {posts.map((p) => (
-            <li key={p.key} data-key={p.key}>
-              <strong>{p.author}</strong> <span>{p.kind}</span>
-              <p>{p.text}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <StatusProvider>
+      <div class={`app app--${mode}`} data-view={route.view}>
+        <header class="topbar">
+          <h1 class="brand-title">{t('extName')}</h1>
+          <nav aria-label={t('navLabel')}>
+            <ul class="nav">
+              {NAV.map((n) => (
+                <li key={n.view}>
+                  <a
+                    href={n.href}
+                    class="nav-link"
+                    aria-current={current === n.view ? 'page' : undefined}
+                    data-nav={n.view}
+                  >
+                    {t(n.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {mode === 'popup' && chromeSidePanel()?.open && (
+            <button type="button" class="btn btn--ghost" onClick={() => void openSidePanel()}>
+              {t('openSidePanel')}
+            </button>
+          )}
+        </header>
+        <main ref={mainRef} class="view" id="view">
+          {bootError && (
+            <p role="alert" class="error">
+              {bootError}
+            </p>
+          )}
+          {!ready && !bootError && (
+            <p aria-busy="true" class="muted">
+              {t('loading')}
+            </p>
+          )}
+          {ready && <View route={route} mode={mode} />}
+        </main>
+        <Status />
+      </div>
+    </StatusProvider>
   );
+}
+
+function View({ route, mode }: { route: Route; mode: Mode }) {
+  switch (route.view) {
+    case 'compose':
+      return <Composer key={route.key} postKey={route.key} mode={mode} />;
+    case 'faq':
+      return <FaqManager selectedId={route.id} />;
+    case 'settings':
+      return <SettingsView section={route.section} />;
+    case 'stats':
+      return <StatsView />;
+    default:
+      return <Inbox mode={mode} />;
+  }
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
+import './styles.css';
 
 const mode = document.body.dataset.mode === 'sidepanel' ? 'sidepanel' : 'popup';
 const root = document.getElementById('app');

@@ -1,0 +1,93 @@
+/**
+ * What the agent does to posts from the inbox: mark answered, not relevant, snooze (with a reason), and
+ * correct the classifier. Each returns an undo that restores the rows exactly as they were. After a
+ * change the background is asked to recompute deadlines and the badge (best effort: the change itself is
+ * already saved).
+ */
+import { answer, isTerminal, snooze, unsnooze } from '../core/deadlines/index.ts';
+import { send } from '../shared/runtime.ts';
+import type { StoredPost } from '../shared/types.ts';
+import { getDb, writeTx } from '../storage/db.ts';
+
+export type Undo = () => Promise<void>;
+
+function refresh(): void {
+  send('deadlines/refresh', {}).catch(() => undefined);
+}
+
+async function updatePosts(keys: readonly string[], change: (p: StoredPost) => StoredPost): Promise<Undo> {
+  const db = await getDb();
+  const before = await writeTx(db, ['posts'], async () => {
+    const rows = (await db.posts.bulkGet([...keys])).filter((p): p is StoredPost => p !== undefined);
+    await db.posts.bulkPut(rows.map(change));
+    return rows;
+  });
+  refresh();
+  return async () => {
+    await writeTx(db, ['posts'], async () => {
+      await db.posts.bulkPut(before);
+    });
+    refresh();
+  };
+}
+
+/** Answered outside the composer (e.g. in the site's own app): the deadline module's transition. */
+export function markAnswered(keys: readonly string[], now = Date.now()): Promise<Undo> {
+  return updatePosts(keys, (p) =>
+    p.state === 'dismissed' ? p : ({ ...p, ...answer(p, now), updatedAt: now } as StoredPost),
+  );
+}
+
+export function markNotRelevant(keys: readonly string[], now = Date.now()): Promise<Undo> {
+  return updatePosts(keys, (p) => ({ ...p, state: 'dismissed', updatedAt: now }));
+}
+
+/**
+ * Snooze with a reason (required). Validated for every post first (TransitionError names the problem),
+ * so nothing is written when one of them cannot be snoozed; answered or dismissed posts are skipped.
+ */
+export async function snoozePosts(
+  keys: readonly string[],
+  until: number,
+  reason: string,
+  now = Date.now(),
+): Promise<Undo> {
+  return updatePosts(keys, (p) =>
+    isTerminal(p.state) ? p : ({ ...p, ...snooze(p, until, reason, now), updatedAt: now } as StoredPost),
+  );
+}
+
+/** Reopen posts: a snoozed one wakes, an answered or dismissed one becomes new again. */
+export function reopen(keys: readonly string[], now = Date.now()): Promise<Undo> {
+  return updatePosts(keys, (p) => {
+    const base: StoredPost = isTerminal(p.state) ? { ...p, state: 'new' } : p;
+    return { ...base, ...unsnooze(base, now), updatedAt: now } as StoredPost;
+  });
+}
+
+/**
+ * The agent's correction "complaint" / "not a complaint": kept on the post (shown in the inbox) and in the
+ * labels table, which the classifier reads to learn from this machine's corrections.
+ */
+export async function correct(
+  key: string,
+  label: 'complaint' | 'not-complaint',
+  now = Date.now(),
+): Promise<Undo> {
+  const db = await getDb();
+  const prev = await writeTx(db, ['posts', 'labels'], async () => {
+    const post = await db.posts.get(key);
+    if (!post) throw new Error('That post is no longer stored.');
+    const oldLabel = await db.labels.get(key);
+    await db.labels.put({ postKey: key, text: post.text, lang: post.lang, label, at: now });
+    await db.posts.update(key, { userLabel: label, updatedAt: now });
+    return { post, oldLabel };
+  });
+  return async () => {
+    await writeTx(db, ['posts', 'labels'], async () => {
+      await db.posts.put(prev.post);
+      if (prev.oldLabel) await db.labels.put(prev.oldLabel);
+      else await db.labels.delete(key);
+    });
+  };
+}

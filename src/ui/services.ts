@@ -1,0 +1,40 @@
+/**
+ * The tone module the composer calls (draft checks, holding replies), reached through one place. It is built in parallel with the UI: each is looked up with
+ * `import.meta.glob`, which bundles the module when it exists and yields nothing when it does not yet,
+ * so the app builds and shows "not available" instead of failing. Shapes follow the modules' own types.
+ */
+import type { FaqEntry, Lang, Platform, UiLang, Voice } from '../shared/types.ts';
+
+export interface ToneFinding {
+  code: string;
+  rule?: string;
+  message: string;
+  start?: number;
+  end?: number;
+  suggestion?: string;
+  fix?: { start: number; end: number; replacement: string };
+  severity?: 'error' | 'warning';
+}
+
+export interface ToneCheckOptions {
+  post?: string;
+  author?: string;
+  platform?: Platform;
+  voice: Voice;
+  faqEntry?: Pick<FaqEntry, 'answer'> & Partial<Pick<FaqEntry, 'id' | 'variants'>>;
+  recentReplies?: readonly string[];
+  lang?: Lang;
+  uiLang?: UiLang;
+  complaint?: boolean;
+  timezone?: string;
+}
+
+type ToneModule = {
+  checkDraft?: (draft: string, opts: ToneCheckOptions) => ToneFinding[];
+  holdingReply?: (...args: never[]) => unknown;
+  toneSummary?: (...args: never[]) => unknown;
+};
+
+const toneMods = import.meta.glob<ToneModule>('../core/tone/index.ts', { eager: true });
+
+export const toneModule: ToneModule = Object.values(toneMods)[0] ?? {};
