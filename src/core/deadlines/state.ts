@@ -39,7 +39,7 @@ export interface DeadlineFields {
   clock?: Clock;
 }
 
-export type DeadlinePatch = Partial<Omit<DeadlineFields, 'site' | 'receivedAt'>>;
+export type DeadlinePatch = Partial<Omit<DeadlineFields, 'site' | 'receivedAt' | 'urgency'>>;
 
 const TERMINAL: ReadonlySet<PostState> = new Set<PostState>(['answered', 'dismissed']);
 
