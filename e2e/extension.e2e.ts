@@ -3,6 +3,8 @@
  * x.com page, the popup and side panel render and read and write the database, the background rejects
  * bad messages, and the service worker can be stopped and restarted with nothing lost.
  */
+
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionHandle, launchExtension } from './harness.ts';
 
@@ -143,6 +145,55 @@ describe('extension', () => {
     await expect.poll(() => panel.locator('[data-key="x:1001"]').count(), { timeout: 10_000 }).toBe(1);
     await panel.close();
     await page.close();
+  });
+
+  it('opens a stored post: focuses its tab when open, else opens it', async () => {
+    await ext.routeHtml('https://x.com/*', '<!doctype html><html><body><main>timeline</main></body></html>');
+    const w = await ext.serviceWorker();
+    await w.evaluate(
+      async (post) => {
+        const open = indexedDB.open('replywise');
+        const db: IDBDatabase = await new Promise((res) => {
+          open.onsuccess = () => res(open.result);
+        });
+        await new Promise<void>((res, rej) => {
+          const tx = db.transaction('posts', 'readwrite');
+          tx.objectStore('posts').put({
+            ...post,
+            key: `x:${post.id}`,
+            state: 'new',
+            receivedAt: 1,
+            firstSeenAt: 1,
+            updatedAt: 1,
+          });
+          tx.oncomplete = () => res();
+          tx.onerror = () => rej(tx.error);
+        });
+        db.close();
+      },
+      samplePost('2002', 'Velora?'),
+    );
+    // Not open anywhere: a new tab opens at the post's address.
+    expect(await ext.message('post/open', { key: 'x:2002' })).toMatchObject({ ok: true });
+    const postTabs = () => ext.context.pages().filter((p) => p.url().includes('/status/2002'));
+    await expect.poll(() => postTabs().length, { timeout: 15_000, interval: 200 }).toBe(1);
+    const tab = postTabs()[0] as Page;
+    await tab.waitForLoadState();
+    // Open already: the same tab is focused, no new one.
+    const pagesBefore = ext.context.pages().length;
+    const again = (await ext.message('post/open', { key: 'x:2002' })) as {
+      ok: boolean;
+      data: { tabId: number };
+    };
+    expect(again.ok).toBe(true);
+    expect(typeof again.data.tabId).toBe('number');
+    expect(ext.context.pages().filter((p) => p.url().includes('/status/2002'))).toHaveLength(1);
+    expect(ext.context.pages().length).toBe(pagesBefore);
+    expect(await ext.message('post/open', { key: 'x:missing' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no longer stored/),
+    });
+    await tab.close();
   });
 
   it('reports no errors from its pages or service worker', () => {
