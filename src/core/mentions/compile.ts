@@ -42,6 +42,9 @@ function isWord(c: number): boolean {
   }
   return v === 1;
 }
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 const RE_SPACE = /\s/u;
 function isSpace(c: number): boolean {
   return c === SPACE || c === 10 || c === 9 || c === 13 || (c > 127 && RE_SPACE.test(String.fromCharCode(c)));
@@ -184,10 +187,8 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     variants: boolean,
   ): string => {
     let { text, exact } = unquote(raw);
-    if (role === ROLE_MENTION && text.startsWith('#')) {
-      role = ROLE_HASHTAG_ONLY;
-      text = text.slice(1);
-    }
+    if (role === ROLE_MENTION && text.startsWith('#')) role = ROLE_HASHTAG_ONLY;
+    if (role === ROLE_HASHTAG_ONLY) text = text.replace(/^#/, '');
     if (role === ROLE_HASHTAG_ONLY) exact = true;
     const { folded, words, originals } = foldTerm(text);
     if (!folded) return '';
@@ -348,6 +349,14 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     const role = entryRole[entry] as number;
     if (role === ROLE_HASHTAG_ONLY && !hashtagMode) return;
     let e = end;
+    // A name ending in a digit followed by a decimal point and digits is a number (A1.5, Tele2,5).
+    if (
+      e + 1 < len &&
+      (codes[e] === DOT || codes[e] === 44) &&
+      isDigit(codes[e - 1] as number) &&
+      isDigit(codes[e + 1] as number)
+    )
+      return;
     if (joined >= 0 && e + 1 < len && isJoiner(codes[e] as number) && isWord(codes[e + 1] as number)) {
       const je = wordEnd(e + 1, setMax[joined] as number);
       if (je - e - 1 <= (setMax[joined] as number) && (sets[joined] as Set<string>).has(slice(e + 1, je)))

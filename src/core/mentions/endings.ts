@@ -190,7 +190,9 @@ export function wordKind(folded: string, original: string): WordKind {
  * remains): the key under which compile() caches them, so 5,000 terms compile in milliseconds.
  */
 export function formsKey(folded: string, kind: WordKind, langs: readonly string[]): string {
-  return `${langs.join(',')}|${kind}|${folded.slice(-4)}|${Math.min(folded.length, 8)}`;
+  // The rules look at the last three letters only through vowels and s/j/h/c/x/z; other letters are alike.
+  const shape = folded.slice(-3).replace(/[^aeiouysjhcxz]/g, (c) => (/[0-9]/.test(c) ? 'D' : 'C'));
+  return `${langs.join(',')}|${kind}|${shape}|${Math.min(folded.length, 6)}`;
 }
 
 /**
