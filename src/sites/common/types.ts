@@ -1,0 +1,36 @@
+/**
+ * What every site adapter provides. An adapter is the only place that knows a site's markup:
+ * named selectors (selectors.ts), a pure extractor (extract.ts) and where its reply box is (reply-box.ts).
+ */
+import type { ExtractedPost, Platform } from '../../shared/types.ts';
+
+/** Named selectors: each name has alternatives (stable hooks first, then old and new layouts). */
+export type SelectorMap = Readonly<Record<string, readonly string[]>>;
+
+export interface ExtractOptions {
+  /** The brand's own handles (with or without @, any case): posts by them get `byBrand: true`. */
+  brandHandles?: readonly string[];
+}
+
+/** The kinds of editor a reply box can be; each has an insertion strategy in src/content/editors/. */
+export type EditorKind = 'draft' | 'lexical' | 'prosemirror' | 'quill' | 'contenteditable' | 'textarea';
+
+export interface ReplyBoxStrategy {
+  /** Editor kinds to try, in order (the first is the site's own editor). */
+  editors: readonly EditorKind[];
+  /** The open reply box for this post, if there is one. */
+  find(post: Element): HTMLElement | null;
+  /** The button that opens the reply box (clicked when find() returns null). */
+  opener(post: Element): HTMLElement | null;
+}
+
+export interface SiteAdapter {
+  site: Platform;
+  selectors: SelectorMap;
+  /** One selector (alternatives joined) that matches every post or comment element of this site. */
+  postSelector: string;
+  /** The site's post id of one post element, cheap enough to call on every DOM change. */
+  postIdOf(el: Element, url: string): string | null;
+  extractPosts(root: ParentNode, url: string, options?: ExtractOptions): ExtractedPost[];
+  replyBox: ReplyBoxStrategy;
+}

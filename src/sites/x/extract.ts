@@ -1,0 +1,166 @@
+/**
+ * X extraction: a pure function of a DOM subtree. On a status page (/user/status/ID) the tweets before
+ * the focal one are its ancestors and the ones after it reply to it; on timelines there is no parent.
+ */
+import type { Engagement, ExtractedPost } from '../../shared/types.ts';
+import { parseCount } from '../common/count.ts';
+import { absUrl, attr, first, isBrandHandle, isoTime, lineOf, matching, sel, textOf } from '../common/dom.ts';
+import type { ExtractOptions } from '../common/types.ts';
+import { SELECTORS } from './selectors.ts';
+
+const STATUS_RE = /^\/([A-Za-z0-9_]{1,50})\/status(?:es)?\/(\d{1,25})/;
+const POST = sel(SELECTORS, 'post');
+
+/** Status id of a tweet element, read from its permalink (cheap: one query). */
+export function postIdOf(el: Element): string | null {
+  const link = permalinkOf(el);
+  const m = link ? STATUS_RE.exec(pathOf(link.getAttribute('href'))) : null;
+  return m?.[2] ?? null;
+}
+
+function pathOf(href: string | null): string {
+  if (!href) return '';
+  try {
+    return new URL(href, 'https://x.com').pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** The tweet's own permalink: the status link around its time, outside any quoted tweet. */
+function permalinkOf(el: Element): Element | null {
+  const permalink = SELECTORS.permalink.join(',');
+  for (const t of el.querySelectorAll(SELECTORS.time.join(','))) {
+    const a = t.closest(permalink);
+    if (a && el.contains(a) && a.closest(POST) === el && !insideQuote(a, el)) return a;
+  }
+  for (const s of SELECTORS.permalink) {
+    for (const a of el.querySelectorAll(s)) {
+      if (a.closest(POST) === el && !insideQuote(a, el)) return a;
+    }
+  }
+  return null;
+}
+
+function insideQuote(node: Element, tweet: Element): boolean {
+  const q = node.closest(SELECTORS.quote.join(','));
+  return q !== null && tweet.contains(q) && q !== tweet;
+}
+
+function ownFirst(el: Element, alts: readonly string[]): Element | null {
+  for (const s of alts) {
+    for (const n of el.querySelectorAll(s)) {
+      if (n.closest(POST) === el && !insideQuote(n, el)) return n;
+    }
+  }
+  return null;
+}
+
+export function extractPosts(root: ParentNode, url: string, options: ExtractOptions = {}): ExtractedPost[] {
+  const focal = STATUS_RE.exec(pathOf(url))?.[2] ?? null;
+  const posts: ExtractedPost[] = [];
+  for (const el of matching(root, POST)) {
+    const p = extractOne(el, url, options);
+    if (p) posts.push(p);
+  }
+  if (focal) linkThread(root, posts, focal);
+  return posts;
+}
+
+/**
+ * On a status page, tweets above the focal one are its ancestors (each replies to the one above it) and
+ * tweets below reply to the focal tweet. Works whether `root` is the page or a single tweet, because the
+ * order is read from the whole document.
+ */
+function linkThread(root: ParentNode, posts: ExtractedPost[], focal: string): void {
+  if (posts.length === 0) return;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const order: string[] = [];
+  for (const el of doc.querySelectorAll(POST)) {
+    const id = postIdOf(el);
+    if (id) order.push(id);
+  }
+  const focalAt = order.indexOf(focal);
+  if (focalAt < 0) return;
+  for (const p of posts) {
+    const at = order.indexOf(p.id);
+    if (at < 0) continue;
+    p.parentId = at === 0 ? null : at <= focalAt ? (order[at - 1] ?? null) : focal;
+  }
+}
+
+function extractOne(el: Element, url: string, options: ExtractOptions): ExtractedPost | null {
+  const link = permalinkOf(el);
+  const m = link ? STATUS_RE.exec(pathOf(link.getAttribute('href'))) : null;
+  if (!m || !link) return null; // promoted or tombstoned tweets have no status link
+  const id = m[2] as string;
+  const userName = ownFirst(el, SELECTORS.userName);
+  let handle = m[1] as string;
+  let author = '';
+  if (userName) {
+    const spans = [...userName.querySelectorAll(sel(SELECTORS, 'namePart'))]
+      .map((s) => lineOf(s))
+      .filter(Boolean);
+    const at = spans.find((t) => t.startsWith('@'));
+    if (at) handle = at.slice(1);
+    author = spans.find((t) => !t.startsWith('@') && t !== '·') ?? '';
+  }
+  if (!author) {
+    // Layouts without the User-Name block: the profile link that is not the @handle carries the name.
+    for (const a of el.querySelectorAll(SELECTORS.profileLink.join(','))) {
+      const t = lineOf(a);
+      if (t && !t.startsWith('@') && a.closest(POST) === el && !insideQuote(a, el)) {
+        author = t;
+        break;
+      }
+    }
+  }
+  if (!author) author = handle;
+  const time = isoTime(attr(ownFirst(el, SELECTORS.time), 'datetime'));
+  const post: ExtractedPost = {
+    site: 'x',
+    id,
+    author,
+    handle: `@${handle}`,
+    text: textOf(ownFirst(el, SELECTORS.text)),
+    url: absUrl(`/${handle}/status/${id}`, url.startsWith('http') ? url : 'https://x.com/') ?? '',
+    time,
+    parentId: null,
+  };
+  const engagement = engagementOf(el);
+  if (engagement) post.engagement = engagement;
+  if (isBrandHandle(handle, options.brandHandles)) post.byBrand = true;
+  return post;
+}
+
+/** Counts from the buttons (abbreviated, "1.2K") and, when present, the exact numbers in the group label. */
+function engagementOf(el: Element): Engagement | undefined {
+  const e: Engagement = {};
+  const read = (alts: readonly string[]): number | undefined => {
+    const n = ownFirst(el, alts);
+    if (!n) return undefined;
+    const shown = parseCount(lineOf(n));
+    return shown ?? parseCount(attr(n, 'aria-label'));
+  };
+  const r = read(SELECTORS.replies);
+  const rt = read(SELECTORS.reposts);
+  const l = read(SELECTORS.likes);
+  const v = read(SELECTORS.views);
+  if (r !== undefined) e.replies = r;
+  if (rt !== undefined) e.reposts = rt;
+  if (l !== undefined) e.likes = l;
+  if (v !== undefined) e.views = v;
+  // The group's label has exact English numbers ("48 replies, 1200 reposts, …"): prefer them.
+  const label = attr(first(el, SELECTORS.actionGroup), 'aria-label') ?? '';
+  for (const [re, key] of [
+    [/([\d.,]+)\s+repl/i, 'replies'],
+    [/([\d.,]+)\s+(?:repost|retweet)/i, 'reposts'],
+    [/([\d.,]+)\s+like/i, 'likes'],
+    [/([\d.,]+)\s+view/i, 'views'],
+  ] as const) {
+    const mm = re.exec(label);
+    const n = mm ? parseCount(mm[1]) : undefined;
+    if (n !== undefined) e[key] = n;
+  }
+  return Object.keys(e).length > 0 ? e : undefined;
+}

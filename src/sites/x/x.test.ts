@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../common/fixture.ts';
+import { extractPosts, postIdOf } from './extract.ts';
+import { replyBox } from './reply-box.ts';
+import { SELECTORS } from './selectors.ts';
+
+const HOME = 'https://x.com/home';
+const THREAD = 'https://x.com/karlis_k/status/1900000000000000011';
+
+describe('x extract', () => {
+  it('reads a timeline: author, handle, text with line break and emoji, time, counts', () => {
+    const posts = extractPosts(loadFixture('x', 'timeline.html', HOME), HOME);
+    expect(posts.map((p) => p.id)).toEqual(['1900000000000000001', '1900000000000000002']);
+    const [a, b] = posts;
+    expect(a).toMatchObject({
+      site: 'x',
+      author: 'Māra Testa',
+      handle: '@mara_test',
+      text: 'Kāpēc @northwind atkal nestrādā internets?\nJau otro dienu! 😡',
+      url: 'https://x.com/mara_test/status/1900000000000000001',
+      time: '2026-11-20T09:15:00.000Z',
+      parentId: null,
+      engagement: { replies: 12, reposts: 30, likes: 1200, views: 45000 },
+    });
+    expect(a?.byBrand).toBeUndefined();
+    // Quoted tweet text stays out; Latvian and Russian abbreviations parse.
+    expect(b?.text).toBe('This is exactly what happened to me too');
+    expect(b?.time).toBe('2026-11-20T10:00:00.000Z');
+    expect(b?.engagement).toEqual({ reposts: 2500, likes: 3000 });
+  });
+
+  it('links a conversation to its focal tweet and flags the brand reply', () => {
+    const posts = extractPosts(loadFixture('x', 'status-thread.html', THREAD), THREAD, {
+      brandHandles: ['@northwind'],
+    });
+    expect(posts.map((p) => [p.id.slice(-2), p.parentId?.slice(-2) ?? null, p.byBrand ?? false])).toEqual([
+      ['10', null, true],
+      ['11', '10', false],
+      ['12', '11', true],
+      ['13', '11', false],
+    ]);
+  });
+
+  it('reads mentions in notifications and skips non-tweet rows', () => {
+    const posts = extractPosts(
+      loadFixture('x', 'notifications.html'),
+      'https://x.com/notifications/mentions',
+    );
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ handle: '@ieva_lt', text: 'Kodėl sąskaita dvigubai didesnė?' });
+  });
+
+  it('reads the legacy layout without data-testid hooks', () => {
+    const posts = extractPosts(loadFixture('x', 'legacy-layout.html'), 'https://twitter.com/home');
+    expect(posts).toEqual([
+      expect.objectContaining({
+        id: '1800000000000000031',
+        author: 'Old Style',
+        handle: '@old_style',
+        text: 'Miks mu arve nii suur on?',
+        time: '2025-01-05T10:00:00.000Z',
+      }),
+    ]);
+  });
+
+  it('postIdOf reads the status id and ignores a quoted tweet', () => {
+    const doc = loadFixture('x', 'timeline.html', HOME);
+    const ids = [...doc.querySelectorAll('article[data-testid="tweet"]')].map((a) => postIdOf(a));
+    expect(ids).toEqual(['1900000000000000001', '1900000000000000002', null]);
+  });
+
+  it('finds the inline reply box on a status page and the reply button as opener', () => {
+    const doc = loadFixture('x', 'status-thread.html', THREAD);
+    const focal = doc.querySelectorAll('article')[1] as Element;
+    expect(replyBox.find(focal)?.getAttribute('data-testid')).toBe('tweetTextarea_0');
+    expect(replyBox.opener(focal)?.getAttribute('data-testid')).toBe('reply');
+  });
+});
+
+// Contract: every named selector matches something in at least one fixture (so a renamed hook fails here).
+describe('x selectors contract', () => {
+  const docs = ['timeline.html', 'status-thread.html', 'notifications.html', 'legacy-layout.html'].map((f) =>
+    loadFixture('x', f),
+  );
+  const dialogDoc = loadFixture('x', 'status-thread.html');
+  dialogDoc.body.insertAdjacentHTML(
+    'beforeend',
+    '<div role="dialog" aria-modal="true"><div data-testid="tweetTextarea_0" contenteditable="true"></div></div>',
+  );
+  for (const [name, alts] of Object.entries(SELECTORS)) {
+    it(`${name} matches a fixture`, () => {
+      const all = [...docs, dialogDoc];
+      expect(all.some((d) => alts.some((s) => d.querySelector(s) !== null))).toBe(true);
+    });
+  }
+});
+
+describe('x thread parents from a single tweet', () => {
+  it('reads the parent from document order when given one article', () => {
+    const doc = loadFixture('x', 'status-thread.html', THREAD);
+    const last = doc.querySelectorAll('article')[3] as Element;
+    expect(extractPosts(last, THREAD)[0]?.parentId).toBe('1900000000000000011');
+    const first = doc.querySelectorAll('article')[0] as Element;
+    expect(extractPosts(first, THREAD)[0]?.parentId).toBeNull();
+  });
+});
