@@ -1,0 +1,383 @@
+/**
+ * Features of a post for the complaint / question / praise models, with the text spans behind each one.
+ *
+ *   scanText (one pass: folded words with original offsets, emoji, emoticons, ? and ! runs, capitals)
+ *   → language (given, or identified from the same scan)
+ *   → cue matching (trie + phrases) restricted to the post's language group, English and emoji
+ *   → local rules: negation scope ("not working" = failure, "not happy" = negated praise, "not bad" /
+ *     "nav slikti" / "nije loše" = litotes), elapsed time ("3 weeks", "trešo dienu"), sarcasm (praise
+ *     opening a post that reports a problem, or explicit markers), shouting, repeated punctuation
+ *   → a fixed-length numeric vector (FEATURES) plus evidence cues.
+ */
+import {
+  decideLanguage,
+  LANGS,
+  languageScores,
+  type Scanned,
+  scanText,
+  T_EMOJI,
+  T_EMOTICON,
+  T_HANDLE,
+  T_HASHTAG,
+  T_NUMBER,
+  T_PUNCT,
+  T_WORD,
+} from '../text/lang.ts';
+import { groupOf } from './lexicon.ts';
+import { CAT, GROUP_INDEX, matcher, matchWord, NG } from './matcher.ts';
+
+/** Feature names, in vector order. Index 0 is the bias. */
+export const FEATURES = [
+  'bias',
+  'prob',
+  'strong',
+  'fail',
+  'still',
+  'elapsed',
+  'remedy',
+  'expect',
+  'nobody',
+  'negpraise',
+  'litotes',
+  'praise',
+  'thanks',
+  'qword',
+  'qmark',
+  'why',
+  'sarcasm',
+  'mood',
+  'service',
+  'handle',
+  'swear',
+  'emoneg',
+  'emopos',
+  'caps',
+  'excl',
+  'urgent',
+  'helpq',
+  'endq',
+  'intens',
+  'greet',
+  'praiseOnly',
+  'qXprob',
+  'moodOnly',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+export const NF = FEATURES.length;
+export const F = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<FeatureName, number>;
+
+export type UrgentKind = 'outage' | 'safety' | 'money' | 'legal';
+
+export interface Cue {
+  start: number;
+  end: number;
+  /** What the span shows: a feature name ("fail", "elapsed", "sarcasm", …) or an urgency kind. */
+  cue: string;
+  /** Feature index the cue counts toward (-1 for urgency-only cues). */
+  f: number;
+}
+
+export interface Extracted {
+  lang: string;
+  langConfidence: number;
+  x: Float64Array;
+  cues: Cue[];
+  urgent: { kind: UrgentKind; start: number; end: number }[];
+  /** Folded content words (for the learned per-word adjustments). */
+  words: string[];
+  /** Number of word tokens. */
+  wordCount: number;
+}
+
+/** How much of a post is read. Longer input is classified on its start (offsets stay exact). */
+export const MAX_CHARS = 5000;
+
+const NUMBER_WORDS = new Set(
+  `two three four five six seven several few couple divas divam tris cetras vairakas dvi trys keturias
+   kelias kelis kaks kolm neli mitu dve tri cetyre neskolko cetiri nekoliko pet dvije`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Acronyms written in capitals that are not shouting. */
+const ACRONYMS = new Set(
+  'atm sms sim iban eur usd gbp ptac dpd dhl ups tv lmt pin vip wifi lte app pdf faq ceo ok lol omg wtf nr sepa'.split(
+    ' ',
+  ),
+);
+
+const C = CAT;
+const BIT = (name: keyof typeof CAT): number => 1 << C[name];
+const B_NEG = BIT('neg');
+const B_FUNC = BIT('func');
+const B_SERVICE = BIT('service');
+const B_PRAISE = BIT('praise');
+const B_THANKS = BIT('thanks');
+const B_PROB = BIT('prob');
+const B_STRONG = BIT('strong');
+const B_TIME = BIT('time');
+const B_STILL = BIT('still');
+const NEGATIVE_BITS = B_PROB | B_STRONG | BIT('fail') | BIT('nobody') | BIT('remedy') | BIT('expect');
+
+const MASKS = new Int32Array(NG);
+const EN_INDEX = LANGS.indexOf('en');
+
+/**
+ * Lexicon groups trusted for a post: its language's group and the emoji; English too when the post is
+ * English or carries English function words (mixed posts), because short English words collide with
+ * folded words of other languages ("būs" → "bus", "šo" → "so"). Unknown or unsure language: all groups.
+ */
+function allowedGroups(lang: string, confidence: number, englishEvidence: number): number {
+  const any = 1 << GROUP_INDEX.any;
+  const en = 1 << GROUP_INDEX.en;
+  const g = groupOf(lang);
+  if (!g || confidence < 0.3) return (1 << NG) - 1;
+  return any | (1 << GROUP_INDEX[g]) | (g === 'en' || englishEvidence >= 1.5 ? en : 0);
+}
+
+function catsFrom(masks: Int32Array, allowed: number): number {
+  let c = 0;
+  for (let g = 0; g < NG; g++) if (allowed & (1 << g)) c |= masks[g] as number;
+  return c;
+}
+
+export interface ExtractOptions {
+  lang?: string;
+}
+
+/** Extract features and evidence. Never throws. */
+export function extract(text: string, opts: ExtractOptions = {}): Extracted {
+  const s: Scanned = scanText(typeof text === 'string' ? text : '', MAX_CHARS);
+  let lang = 'und';
+  let langConfidence = 0;
+  const scores = languageScores(s);
+  if (opts.lang && /^[a-z]{2,3}$/.test(opts.lang) && opts.lang !== 'und') {
+    lang = opts.lang;
+    langConfidence = 1;
+  } else {
+    const g = decideLanguage(scores, s);
+    lang = g.lang;
+    langConfidence = g.confidence;
+  }
+  const allowed = allowedGroups(lang, langConfidence, scores[EN_INDEX] as number);
+  const m = matcher();
+  const x = new Float64Array(NF);
+  const cues: Cue[] = [];
+  const urgent: Extracted['urgent'] = [];
+  const words: string[] = [];
+  const toks = s.tokens;
+  const n = toks.length;
+  const count = new Float64Array(NF);
+  let negUntil = -1;
+  let negStart = 0;
+  let wordCount = 0;
+  let caps = 0;
+  let firstPraise = -1;
+  let firstNegative = -1;
+  let lastPunct = '';
+  let sarcCues = 0;
+  let prevCats = 0;
+  let prevType = -1;
+  let prevWasNumberWord = false;
+
+  const add = (f: number, start: number, end: number, cue: string, weight = 1): void => {
+    count[f] = (count[f] as number) + weight;
+    cues.push({ start, end, cue, f });
+  };
+
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t) continue;
+    const type = t.type;
+    if (type === T_PUNCT) {
+      if (t.w === '?' || t.w === '?!') {
+        count[F.qmark] = (count[F.qmark] as number) + 1;
+        cues.push({ start: t.start, end: t.end, cue: '?', f: F.qmark });
+      }
+      if ((t.w === '!' || t.w === '?!') && t.run >= 2) add(F.excl, t.start, t.end, '!!');
+      lastPunct = t.w;
+      negUntil = -1;
+      prevCats = 0;
+      prevType = type;
+      continue;
+    }
+    if (type === T_HANDLE) {
+      count[F.handle] = (count[F.handle] as number) + 1;
+      prevType = type;
+      continue;
+    }
+    if (type === T_EMOJI) {
+      const em = m.emoji.get(t.w.replace(/\uFE0F/g, ''));
+      if (em) {
+        const cats = catsFrom(em, allowed);
+        if (cats & B_PRAISE) add(F.emopos, t.start, t.end, 'emoji+');
+        if (cats & B_PROB) {
+          add(F.emoneg, t.start, t.end, 'emoji-');
+          if (firstNegative < 0) firstNegative = i;
+        }
+        if (cats & BIT('sarc')) {
+          sarcCues++;
+          cues.push({ start: t.start, end: t.end, cue: 'sarcasm', f: F.sarcasm });
+        }
+        if (cats & BIT('mood')) add(F.mood, t.start, t.end, 'mood');
+      }
+      prevType = type;
+      continue;
+    }
+    if (type === T_EMOTICON) {
+      if (t.w === 'emo+') add(F.emopos, t.start, t.end, 'emoticon+');
+      else {
+        add(F.emoneg, t.start, t.end, 'emoticon-');
+        if (firstNegative < 0) firstNegative = i;
+      }
+      prevType = type;
+      continue;
+    }
+    if (type === T_NUMBER) {
+      prevType = type;
+      prevCats = 0;
+      prevWasNumberWord = true;
+      continue;
+    }
+    if (type !== T_WORD && type !== T_HASHTAG) continue;
+    wordCount++;
+    if (t.caps && t.w.length >= 5 && !ACRONYMS.has(t.w)) caps++;
+    // Phrases first (longest wins), then the word itself.
+    let cats = 0;
+    let end = t.end;
+    let last = i;
+    const ph = m.phrases.get(t.w);
+    if (ph) {
+      let bestLen = 0;
+      for (const p of ph) {
+        if (p.rest.length <= bestLen) continue;
+        let ok = true;
+        for (let k = 0; k < p.rest.length; k++) {
+          const u = toks[i + 1 + k];
+          if (!u || (u.type !== T_WORD && u.type !== T_HASHTAG)) {
+            ok = false;
+            break;
+          }
+          const r = p.rest[k] as string;
+          const isLast = k === p.rest.length - 1;
+          if (isLast && p.lastIsPrefix ? !u.w.startsWith(r) : u.w !== r) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        const pc = catsFrom(p.masks, allowed);
+        if (pc === 0) continue;
+        bestLen = p.rest.length;
+        cats = pc;
+        last = i + p.rest.length;
+        end = (toks[last] as { end: number }).end;
+      }
+    }
+    if (cats === 0) {
+      MASKS.fill(0);
+      if (matchWord(m, t.w, MASKS)) cats = catsFrom(MASKS, allowed);
+    }
+    if (t.w.length >= 3 && words.length < 64) words.push(t.w);
+    const start = t.start;
+    const numberBefore = prevType === T_NUMBER || prevWasNumberWord || (prevCats & B_STILL) !== 0;
+    prevWasNumberWord = NUMBER_WORDS.has(t.w);
+    i = last;
+    if (cats === 0) {
+      prevCats = 0;
+      prevType = T_WORD;
+      if (negUntil >= 0 && wordCount > negUntil) negUntil = -1;
+      continue;
+    }
+    const inNeg = negUntil >= 0 && wordCount <= negUntil;
+    if (inNeg && cats & (B_FUNC | B_SERVICE) && !(cats & B_NEG)) {
+      add(F.fail, negStart, end, 'fail');
+      if (firstNegative < 0) firstNegative = i;
+      negUntil = -1;
+    } else if (inNeg && cats & B_PRAISE && !(cats & B_THANKS) && !(cats & B_NEG)) {
+      add(F.negpraise, negStart, end, 'negpraise');
+      if (firstNegative < 0) firstNegative = i;
+      negUntil = -1;
+      cats &= ~B_PRAISE;
+    } else if (inNeg && cats & (B_PROB | B_STRONG) && !(cats & B_NEG) && !(cats & BIT('fail'))) {
+      add(F.litotes, negStart, end, 'litotes');
+      negUntil = -1;
+      cats &= ~(B_PROB | B_STRONG);
+    }
+    if (cats & B_NEG) {
+      if (!(negUntil >= 0 && wordCount <= negUntil)) negStart = start;
+      negUntil = wordCount + 3;
+    }
+    if (cats & B_PROB) add(F.prob, start, end, 'prob');
+    if (cats & B_STRONG) add(F.strong, start, end, 'strong');
+    if (cats & BIT('fail')) add(F.fail, start, end, 'fail');
+    if (cats & B_STILL) add(F.still, start, end, 'still', 0.7);
+    if (cats & B_TIME && numberBefore) {
+      const prev = toks[i - 1];
+      add(F.elapsed, prev && prev.type !== T_PUNCT ? prev.start : start, end, 'elapsed');
+    }
+    if (cats & BIT('remedy')) add(F.remedy, start, end, 'remedy');
+    if (cats & BIT('expect')) add(F.expect, start, end, 'expect');
+    if (cats & BIT('nobody')) add(F.nobody, start, end, 'nobody');
+    if (cats & B_PRAISE) {
+      add(F.praise, start, end, 'praise');
+      if (firstPraise < 0) firstPraise = wordCount;
+    }
+    if (cats & B_THANKS) add(F.thanks, start, end, 'thanks');
+    if (cats & BIT('qword')) add(F.qword, start, end, 'question', 0.6);
+    if (cats & BIT('why')) add(F.why, start, end, 'why');
+    if (cats & BIT('sarc')) {
+      sarcCues++;
+      cues.push({ start, end, cue: 'sarcasm', f: F.sarcasm });
+    }
+    if (cats & BIT('mood')) add(F.mood, start, end, 'mood');
+    if (cats & B_SERVICE) add(F.service, start, end, 'service', 0.6);
+    if (cats & BIT('swear')) add(F.swear, start, end, 'swear');
+    if (cats & BIT('intens')) add(F.intens, start, end, 'intens', 0.5);
+    if (cats & BIT('helpq')) add(F.helpq, start, end, 'helpq');
+    if (cats & BIT('greet')) add(F.greet, start, end, 'greet');
+    if (cats & BIT('outage')) urgent.push({ kind: 'outage', start, end });
+    if (cats & BIT('safety')) urgent.push({ kind: 'safety', start, end });
+    if (cats & BIT('money')) urgent.push({ kind: 'money', start, end });
+    if (cats & BIT('legal')) urgent.push({ kind: 'legal', start, end });
+    if (cats & NEGATIVE_BITS && firstNegative < 0) firstNegative = i;
+    prevCats = cats;
+    prevType = T_WORD;
+  }
+
+  const negative =
+    (count[F.prob] as number) +
+    (count[F.fail] as number) +
+    (count[F.strong] as number) +
+    (count[F.still] as number) +
+    (count[F.nobody] as number) +
+    (count[F.emoneg] as number);
+  // Sarcasm: explicit markers, or praise that opens a post which goes on to report a problem.
+  let sarcasm = sarcCues;
+  if (firstPraise >= 0 && firstPraise <= 3 && negative >= 1 && firstNegative >= 0) sarcasm += 0.5;
+  if (caps >= 1) {
+    const capsTok = toks.filter((t) => t.caps && t.w.length >= 5 && !ACRONYMS.has(t.w)).slice(0, 3);
+    for (const t of capsTok) cues.push({ start: t.start, end: t.end, cue: 'caps', f: F.caps });
+  }
+  const cap = (v: number, c = 3): number => (v > c ? c : v);
+  x[F.bias] = 1;
+  for (let f = 1; f < NF; f++) x[f] = cap(count[f] as number);
+  x[F.sarcasm] = cap(sarcasm, 2);
+  x[F.caps] = caps >= 2 ? 1.5 : caps === 1 ? 0.5 : 0;
+  x[F.urgent] = cap(urgent.length, 2);
+  x[F.endq] = lastPunct === '?' || lastPunct === '?!' ? 1 : 0;
+  x[F.qmark] = cap(count[F.qmark] as number, 2);
+  x[F.handle] = cap(count[F.handle] as number, 1);
+  const neg2 = (count[F.prob] as number) + (count[F.fail] as number) + (count[F.strong] as number);
+  x[F.praiseOnly] = (count[F.praise] as number) > 0 && neg2 + (count[F.negpraise] as number) === 0 ? 1 : 0;
+  x[F.qXprob] =
+    ((count[F.qmark] as number) > 0 || (count[F.qword] as number) > 0) &&
+    neg2 + (count[F.still] as number) + (count[F.expect] as number) > 0
+      ? 1
+      : 0;
+  x[F.moodOnly] =
+    (count[F.mood] as number) > 0 && (count[F.service] as number) === 0 && (count[F.handle] as number) === 0
+      ? 1
+      : 0;
+  return { lang, langConfidence, x, cues, urgent, words, wordCount };
+}

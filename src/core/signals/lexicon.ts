@@ -1,0 +1,348 @@
+/**
+ * Cue lexicons per language group. Entries are written as people type them; they are folded exactly like
+ * post text (scanText: lower case, no diacritics, Cyrillic→Latin, sh/ch/zh/kh digraphs collapsed), so
+ * "nestrādā" = "nestrada", "не работает" = "ne rabotaet" = "ne rabotayet".
+ *
+ * Syntax, space separated: `word` exact form; `stem*` any word starting with stem; `two_words` a two-word
+ * phrase (its second word may end in `*`). Groups: en, lv, lt, et, ru (also used for uk), sh (sr, hr, bs in
+ * both scripts), any (all languages).
+ *
+ * Categories (what the classifier's features count):
+ *   prob     a problem or failure is reported           strong   strong condemnation (worst, joke, scam)
+ *   fail     "does not work" in one word (nestrādā)     func     what should work/arrive (negated → fail)
+ *   neg      negators (not, nav, не, nije, ei)          still    still / again / yet another
+ *   time     units of elapsed time (days, weeks)        remedy   demands: refund, fix it, give back
+ *   expect   broken expectations (promised, waiting)    nobody   nobody answers / no reply
+ *   qword    question words                             why      why / how come (rhetorical complaints)
+ *   praise   positive evaluation                        thanks   gratitude
+ *   intens   intensifiers                               sarc     sarcasm markers (thanks a lot, as always)
+ *   mood     bad mood without a service (hate, tired)   service  things a customer buys or uses
+ *   outage   many affected / whole city                 safety   danger, injury, fire, gas
+ *   money    money lost or taken                        legal    lawyer, court, police, press, regulator
+ *   swear    profanity                                  helpq    "how do I", "can I", "is it possible"
+ *   greet    greetings                                  other    neutral chit-chat markers
+ */
+
+export const CATEGORIES = [
+  'prob',
+  'strong',
+  'fail',
+  'func',
+  'neg',
+  'still',
+  'time',
+  'remedy',
+  'expect',
+  'nobody',
+  'qword',
+  'why',
+  'praise',
+  'thanks',
+  'intens',
+  'sarc',
+  'mood',
+  'service',
+  'outage',
+  'safety',
+  'money',
+  'legal',
+  'swear',
+  'helpq',
+  'greet',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const GROUPS = ['en', 'lv', 'lt', 'et', 'ru', 'sh', 'any'] as const;
+export type Group = (typeof GROUPS)[number];
+
+/** Language code → lexicon group. */
+export function groupOf(lang: string): Group | null {
+  switch (lang) {
+    case 'en':
+    case 'lv':
+    case 'lt':
+    case 'et':
+    case 'ru':
+      return lang;
+    case 'uk':
+    case 'be':
+      return 'ru';
+    case 'sr':
+    case 'hr':
+    case 'bs':
+    case 'sh':
+    case 'me':
+      return 'sh';
+    default:
+      return null;
+  }
+}
+
+type Lex = Partial<Record<Category, string>>;
+
+export const LEXICON: Record<Group, Lex> = {
+  any: {
+    service: `wifi wi-fi 4g 5g lte sim esim iban app*`,
+    sarc: `/s 🙃 🙄`,
+    swear: `wtf wth ffs omfg fml`,
+    praise: `👍 👏 ❤ ❤️ 😍 🥰 😊 🙂 😀 😃 😁 🎉 🙌 💪 🔥 ⭐ 💯 🚀 10/10`,
+    mood: `😴 🥱`,
+    prob: `😡 😠 🤬 😤 👎 💩 😒 😞 😩 😫 🤦 🤦‍♂️ 🤦‍♀️`,
+  },
+  en: {
+    prob: `problem* issue* broken broke crash* error* fail* fault* outage* down glitch* bug bugs buggy
+      late delay* cancel* overcharg* charged double-charged twice lost missing damag* wrong rude stuck
+      freez* frozen drops dropped dropping disconnect* unreachable slow slowest spam blocked unblock*
+      soaked leak* mess terrible horrible awful bad poor annoy* frustrat* disappoint* unacceptable
+      complain* complaint* waste insane nightmare hangs logged_out logging_me* hung_up`,
+    strong: `worst joke ridiculous useless pathetic disgrace* shame* scam* rip-off ripoff incompetent
+      unbelievable clowns garbage trash rubbish disgusting insulting fed_up sick_of
+      never_again switching_providers`,
+    fail: `doesnt_work dont_work didnt_work isnt_working not_working wont_work cant_log*`,
+    func: `work* arriv* come came show* deliver* answer* respond* repl* load* connect* open* help*
+      fix* refund* receiv* get got pick* call* fit fits access*`,
+    neg: `not no never nothing dont doesnt didnt isnt arent wasnt werent havent hasnt wont without nor neither
+      cannot cant unable`,
+    still: `still again another anymore third_time second_time every_single every_time always_late yet_again`,
+    time: `day days week weeks hour hours month months minute minutes min mins`,
+    remedy: `refund* compensat* money_back fix_it sort_it sort_out want_my* give_me demand* cancel_my
+      reimburs* replace* explain return_my do_something`,
+    expect: `promis* supposed paid_for was_told waiting waited wait expected should_have guaranteed`,
+    nobody: `nobody no_one noone no_reply no_response no_answer ignor* hangs_up hung_up on_hold`,
+    qword: `what how when where which who whom whose is_there are_there do_you does_anyone can_i could_i
+      can_you could_you is_it does_it will_i do_i`,
+    why: `why how_come how_hard is_it_possible seriously`,
+    praise: `great good excellent awesome amazing fantastic perfect love* lovely nice best smooth
+      fast quick helpful polite kind* kudos props impressed brilliant wonderful superb super well_done
+      easy useful recommend* friendly on_time sorted flies`,
+    thanks: `thanks thank thx ty shoutout`,
+    intens: `very so really extremely totally absolutely super incredibly`,
+    sarc: `thanks_a_lot just_perfect just_great oh_great great_another love_paying as_always yeah_right
+      what_a_surprise of_course well_done_again bravo`,
+    mood: `hate tired sad bored sleepy monday mondays rain rainy weather`,
+    service: `internet connection signal network router fibre fiber card account payment bill invoice
+      app website site order parcel package delivery courier flight luggage suitcase baggage bus train tram
+      ticket support customer_service hotline helpline chat technician driver atm branch store shop
+      refund sim plan subscription roaming locker`,
+    outage: `whole_city whole_country all_customers hundreds thousands nobody_can no_one_can citywide
+      whole_centre whole_center entire_city everyone_is`,
+    safety: `danger* unsafe injur* hurt fire smoke gas_smell gas accident fainting ambulance wires
+      almost_ran ran_over drunk safety emergency`,
+    money: `stolen stole fraud* unauthori* took_my debited withdrawn scam* phishing breach data_breach
+      money_gone charged_twice`,
+    legal: `lawyer* attorney court sue suing police consumer_protection ombudsman regulator journalist*
+      the_press the_media newspaper legal_action`,
+    swear: `damn crap hell shit fuck*`,
+    helpq: `how_do how_can how_long can_i could_i is_it_possible do_you is_there where_can where_do
+      what_is what_time does_the`,
+    greet: `hi hello hey dear good_morning`,
+  },
+  lv: {
+    prob: `problēm* kļūd* bojā* salūz* lūz* avārij* traucējum* kavē* aizkavē* atcēl* atcelt* pazaudē* pazud*
+      pazust* nav_pieejam* lēns lēna lēni lēnais lēnāks lēnāk sliktāk* slikt* briesmīg* šausmīg* draņķīg* rupj* kaitina* besī* nokait*
+      uzkar* uzkāras uzkaras izmet* nomet* noņēm* noskaitīj* divreiz_noskait* bloķē* nobloķē* nobloke* izmirk* izmirc*
+      sūdzīb* nepieņemam* vilšan* nogurdin* neder* neatbrauca neatnāca neatnāk nepienāca nedarbojas
+      pārrāvum* tehniska_kļūda bojāts`,
+    strong: `sliktāk* joks smieklīgi bezjēdzīg* kauns* apkaunojum* krāpnie* neticami nekompetent* murgs
+      traks traki cirks vairs_nekad eju_pie`,
+    fail: `nestrād* nestrad* nedarboj* neatbild* neceļ* neizdeva neatgriez*
+      nepiegād* neatjaunoj* nepienāk* neatnāca neatbrauca nesanāk*`,
+    func: `strād* darboj* atbild* piegād* atnāk* atnāca atbrauc* ielād* savieno* pieslēg* palīdz* atmaks*
+      saņem* der`,
+    neg: `ne nav nekas neko nekad nemaz neviens bez nē nebija nebūs nevar* nespēj* nevaru`,
+    still: `joprojām joprojam vēl_joprojām vēl_nav vel_nav vēl_nekas atkal kārtēj* karteja* kartejo* trešo
+      treso jau_atkal katru_reizi`,
+    time: `dien* nedēļ* nedel* stund* mēneš* mēnes* menes* minūt* minut* gad*`,
+    remedy: `atmaks* kompensāc* kompensac* atdodiet atdod* atgrieziet atgriez* naudu_atpakaļ
+      salabojiet salabo* sakārtojiet nokārtojiet pieprasu prasu gribu_naudu izskaidrojiet
+      paskaidrojiet atceliet`,
+    expect: `solīj* solij* solīt* vajadzēja vajadzeja bija_jā* gaidu gaidām gaidīju gaidiju gaidīt gaidit
+      samaksāju samaksaju maksāju maksaju apsolīj*`,
+    nobody: `neviens neatbild* neceļ nekādas_atbildes nekādas_info nekadas_info neviens_nelasa nomet_klausuli`,
+    qword: `kas ko kā ka kad kur kurš kura kuru vai cik kādēļ kāds kāda kāpēc kapec`,
+    why: `kāpēc kapec kādēļ kā_tas nopietni cik_grūti`,
+    praise: `paldies lielisk* super forš* labāk* labakais labākā labi labs laba ātr* atri atrs ērt* ert*
+      jauk* pieklājīg* laipn* apmierin* patīk patik izcil* brīnišķīg* malači malaci prieks raiti
+      ieteikt* glābāt izglābāt izglabat superīgi`,
+    thanks: `paldies paldies_liels liels_paldies pateicos`,
+    intens: `ļoti loti tik pārāk galīgi pilnīgi absolūti`,
+    sarc: `lieliski_kārtējais vienkārši_brīnišķīgi paldies_ka kā_vienmēr ka_vienmer protams super_serviss_atkal`,
+    mood: `nīstu nistu nogurus* nogurusi nogurums skumj* garlaik* pirmdien* lietus lietain* laiks`,
+    service: `internet* interneta sakar* tīkl* tikl* karte kartes karti kartē kartei karšu karsu konts konta kontu kontā maksājum* rēķin* rekin* aplikācij*
+      aplikacij* lietotn* mājaslap* majaslap* pasūtījum* pasutijum* pak* sūtījum* piegād* kurjer*
+      reiss reisu reisa reisā bagāž* čemodān* autobus* vilcien* tramvaj* biļet* bilet* klientu_apkalpošan*
+      infolīnij* tehniķ* bankomāt* filiāl* veikal* kase kasē kases tarif* abonement* viesabonēšan*`,
+    outage: `visā_rīgā visā_pilsētā visiem_klientiem simtiem tūkstošiem visi_klienti neviens_nevar visā_latvijā`,
+    safety: `bīstam* bistam* drošīb* ievaino* ugun* dūm* gāzes gāze smaka notrieca notriec* ātros ātrā
+      kaili_vadi vadus slikti_cilvēkiem paliek_slikti cietīs`,
+    money: `pazuda_nauda nozag* zādzīb* krāp* pikšķer* noņēma noņemt* norakstīj* pazuda 500_eiro
+      naudu_neizdeva`,
+    legal: `jurist* advokāt* tiesā iesūdz* policij* ptac patērētāju_tiesību žurnālist* ombuds* sūdzēšu`,
+    swear: `sūds suds mēsls pohuj bļe ble nahuj`,
+    helpq: `kā_var kā_es vai_var vai_varu vai_ir vai_iespējams kur_var kur_atrast cik_ilgi cik_maksā
+      vai_jums`,
+    greet: `sveiki labdien labrīt labvakar čau cau hei`,
+  },
+  lt: {
+    prob: `problem* klaid* gedim* sugedę sugedo sugedes sugen* avarij* vėluo* veluo* vėlav* atšauk* atsauk*
+      pamet* dingo dingsta prarad* lėt* blog* siaubing* baisu baisus nemandag* erzin* užstring* uzstring*
+      atjungia nuskaičiav* nuskaiciav* du_kartus užblokav* uzblokav* sušlap* skund* nepriimtin* nusivyl*
+      netinka neatvažiavo neatvaziavo neatvyko negaunu techninė_klaida`,
+    strong: `blogiausi* juokas juokinga beviltišk* beviltisk* gėda geda sukč* nekompetent* neįtikėtina
+      neitiketina košmar* cirkas daugiau_niekada einu_pas`,
+    fail: `neveik* neveikia nebeveik* neatsak* nekel* neišdav* neisdav* negrąžin* negrazin*
+      nepristat* neatnaujin* nedaro`,
+    func: `veik* atsak* pristat* atvyk* atvaž* atvaz* atėj* atej* prisijung* padė* grąžin* graz* gau* tink*`,
+    neg: `ne nėra nera niekas nieko niekada jokio jokios jokių be nebuvo nebus negaliu negalima`,
+    still: `vis_dar visdar vėl vel dar_vienas trečią trecia kiekvieną_kartą`,
+    time: `dien* savait* valand* mėnes* menes* minut* met*`,
+    remedy: `grąžin* grazin* kompensac* kompensuok* pinigus_atgal sutvarkykite sutaisykite reikalauju
+      noriu_pinigų noriu_pinigu paaiškinkite paaiskinkite atšaukite`,
+    expect: `žadėj* zadej* pažad* turėjo turejo laukiu laukėme laukiau laukti sumokėjau sumokejau moku
+      mokėjau`,
+    nobody: `niekas neatsako nekelia jokio_atsakymo jokios_informacijos niekas_neskaito padeda_ragelį`,
+    qword: `kas ką ka kur kada kaip kiek koks kokia ar kodėl kodel gal`,
+    why: `kodėl kodel kaip_įmanoma kaip_imanoma rimtai ar_taip_sunku`,
+    praise: `ačiū aciu puik* šaun* saun* geriausi* gera geras gerai greit* patog* malon* mandag*
+      patenkint* patinka patiko nuostab* tobul* sklandži* rekomenduoj* išgelbėj* isgelbej* superinis
+      neblogai visai_neblogai`,
+    thanks: `ačiū aciu dėkoju dekoju labai_ačiū`,
+    intens: `labai tiek per_daug visiškai visai absoliučiai`,
+    sarc: `nuostabu_dar tiesiog_tobula ačiū_kad aciu_kad kaip_visada žinoma`,
+    mood: `nekenčiu nekenciu pavarg* liūd* liud* nuobod* pirmadien* lietus lietinga oras`,
+    service: `internet* ryš* rys* tinkl* kortel* sąskait* saskait* mokėjim* programėl* programel* svetain*
+      užsakym* siunt* pristatym* kurjer* skrydž* skryd* bagaž* lagamin* autobus* traukin* troleibus*
+      biliet* aptarnavim* technik* meistr* bankomat* skyri* parduotuv* kasa kasos kasose kasoje plan* prenumerat*`,
+    outage: `visame_mieste visiems_klientams šimtai tūkstančiai visas_miestas niekas_negali`,
+    safety: `pavoj* saug* sužeid* gaisr* dūm* duj* kvap* nepartrenk* partrenk* greitosios laidus atvirus
+      žmonėms_bloga nukentės`,
+    money: `dingo_pinigai pavog* sukčiav* suktyb* apgavyst* nuskaičiavo prarijo neišdavė`,
+    legal: `advokat* teism* policij* vartotojų_teisių vartotoju_teisiu žurnalist* žiniasklaid*`,
+    swear: `šūdas sudas blet bliat`,
+    helpq: `kaip_galima ar_galima ar_galiu kur_rasti kiek_laiko kiek_kainuoja ar_yra ar_turite`,
+    greet: `sveiki laba_diena labas labas_rytas`,
+  },
+  et: {
+    prob: `probleem* viga vea vigane katki rike rikke tõrge torge hilin* hiline tühist* tuhist* kaot* kadus
+      kadunud aeglane aeglas* halb halva halvasti kohutav* jube ebaviisakas tüütu tuutu jookseb_kokku
+      logib_välja kaks_korda blokeeri* läbimärg labimarg kaebus* vastuvõetamatu pettunud ei_sobi rämps*
+      tehniline_viga`,
+    strong: `halvim* nali naeruväär* naeruvaar* mõttetu mottetu häbi habi petis* pettus* ebakompetent*
+      uskumatu hullumeelne õudus tsirkus enam_kunagi lähen_teise`,
+    fail: `ei_tööta ei_toota ei_tööta ei_tulnud ei_vasta ei_võta ei_saa ei_andnud pole_tulnud`,
+    func: `tööta* toota* toimi* vasta* tul* jõud* joud* ühend* uhend* aita* tagast* saa* sobi*`,
+    neg: `ei pole mitte midagi keegi mingit mingi kunagi ilma`,
+    still: `ikka_veel jälle jalle järjekordne jarjekordne kolmas kolmandat iga_kord mitte_kordagi`,
+    time: `päev* paev* nädal* nadal* tund* kuu kuud minut* aast*`,
+    remedy: `tagasi tagasimaks* hüvit* huvit* kompensats* parandage andke_raha raha_tagasi nõuan nouan
+      selgitage tühistage`,
+    expect: `lubas* lubatud pidi ootan ootame ootasin ootama maksin maksan`,
+    nobody: `keegi_ei keegi ei_vasta mingit_vastust mingit_infot paneb_toru`,
+    qword: `mis miks kus kuidas millal kas kes kui palju mitu milline`,
+    why: `miks kuidas_on_võimalik kuidas_on_voimalik tõsiselt tosiselt`,
+    praise: `aitäh aitah suurepära* super tubli tublid hea hästi hasti kiire kiiresti mugav* viisakas
+      rahul meeldi* parim* lahe vau sujuv* soovita* päästsite paastsite täpne tapne pole_paha`,
+    thanks: `aitäh aitah tänan tanan suur_aitäh tänud`,
+    intens: `väga vaga nii liiga täiesti taiesti absoluutselt`,
+    sarc: `suurepärane_järjekordne lihtsalt_täiuslik aitäh_et aitah_et nagu_alati muidugi`,
+    mood: `vihkan väsinud vasinud kurb igav esmaspäev* vihm* ilm`,
+    service: `internet* ühendus* uhendus* lev* võrk* vork* kaart* kont* makse* arve* rakendus* veebileht*
+      tellimus* pakk* saadetis* kuller* lend* lennu* pagas* kohver* buss* rong* tramm* pilet*
+      klienditeenindus* infoliin* tehnik* pangaautomaat* kontor* pood* kassa* pakett* tellimus*`,
+    outage: `kõik_kliendid kogu_linnas kogu_tallinna sajad tuhanded keegi_ei_saa kogu_linn`,
+    safety: `ohtlik* ohutu* vigastu* tulekahju suits* gaas* gaasilõhn* üle_sõitis kiirabi juhtmed
+      halb_inimestel saab_viga`,
+    money: `kadus_raha varast* pettus* petumakse* andmeleke neelas`,
+    legal: `advokaa* kohtusse politsei* tarbijakaitse* ajakirjani*`,
+    swear: `kurat persse sitt`,
+    helpq: `kuidas_saab kas_saab kas_ma kus_saab kui_kaua kui_palju kas_teil kas_on`,
+    greet: `tere tere_hommikust halloo hei`,
+  },
+  ru: {
+    prob: `проблем* ошибк* ошибка сломал* слома* авари* сбо* задерж* опаздыва* отмен* потерял* потеряли пропал*
+      пропада* медленн* плох* ужасн* отвратительн* грубо груб* бесит беси* достал* виснет завис* выкидывает
+      списал* списали дважды заблокир* промок* жалоб* неприемлем* разочаров* не_подходит не_пришел
+      не_пришёл не_приехал техническая_ошибка perebo* problem* oshibk* zavis* vykidyva*`,
+    strong: `худш* цирк позор* безобразие мошенни* развод* некомпетент* невероятно кошмар* издевательство
+      бесполезно смешно ухожу больше_никогда ужас`,
+    fail: `не_работает не_работают неработает перестал* не_отвечает не_берет не_берёт не_выдал
+      не_вернули не_доставили не_обновлял* ne_rabotaet nerabotaet ne_otvecaet`,
+    func: `работа* rabota* отвеча* otveca* достав* приш* приход* приех* подключ* помог* верн* получ* подход*
+      ловит`,
+    neg: `не нет ни никак ничего никто никакой никакого никакой без ne net nic* nikto`,
+    still: `до_сих_пор всё_ещё все_еще опять снова очередн* третий третью каждый_раз ни_разу opjat snova`,
+    time: `дн* день недел* час* месяц* минут* год* den dnja dnej nedel* cas* mesjac*`,
+    remedy: `верните вернуть возврат* компенсац* почините исправьте разберитесь требую хочу_деньги
+      деньги_назад объясните отмените vernite`,
+    expect: `обещал* должен_был должна должны жду ждём ждем ждал* ждала заплатил* плачу оплатил*
+      zdu zdem obescal*`,
+    nobody: `никто никакого_ответа никакой_информации бросает_трубку не_отвечают nikto`,
+    qword: `что как когда где куда кто какой какая сколько ли можно почему зачем cto kak kogda gde skolko
+      mozno pocemu`,
+    why: `почему зачем как_так серьёзно серьезно так_сложно pocemu`,
+    praise: `спасибо отличн* супер класс* круто лучш* хорош* быстр* удобн* вежлив* мил* довол* нравит*
+      понравил* молодц* идеальн* плавно рекоменд* спасли неплохо летает spasibo otlicn* super bystro
+      horoso`,
+    thanks: `спасибо благодар* spasibo blagodar*`,
+    intens: `очень так слишком совсем абсолютно вообще ocen`,
+    sarc: `отлично_очередная просто_идеально спасибо_что как_всегда ну_конечно конечно браво`,
+    mood: `ненавижу устал* грустн* скучн* понедельник* дожд* погода nenavizu`,
+    service: `интернет* связ* сет* карт* счёт* счет* платеж* платёж* приложени* сайт* заказ* посылк* доставк*
+      курьер* рейс* багаж* чемодан* автобус* поезд* трамва* билет* поддержк* линия оператор* мастер*
+      банкомат* отделени* магазин* касс* тариф* подписк* роуминг* internet* prilozeni* kart*`,
+    outage: `все_клиенты весь_город во_всём_городе во_всем_городе сотни тысячи никто_не_может`,
+    safety: `опасн* безопасн* травм* пожар* дым* газ* сбил* скорую скорая провод* плохо людям_плохо
+      пострадает`,
+    money: `украл* мошеннич* пропали_деньги списали проглотил* не_выдал утечк*`,
+    legal: `юрист* адвокат* в_суд полици* защиты_прав журналист* роспотребнадзор*`,
+    swear: `блин блять бля хрен пиздец задолбал* blin blja pizdec`,
+    helpq: `как_мне можно_ли где_найти сколько_ждать сколько_стоит есть_ли подскажите как_можно`,
+    greet: `здравствуйте привет добрый доброе zdravstvujte privet`,
+  },
+  sh: {
+    prob: `problem* greš* gres* grešk* kvar* pokvar* kasn* kašnj* otkaz* izgub* nestal* nestane spor* loš* los*
+      užasn* uzasn* grozn* bezobraz* nervira* zaglav* izbacuje naplati* dvaput dva_puta blokir* pokisl*
+      žalb* zalb* neprihvatljiv* razočar* razocar* ne_odgovara nije_došao nije_dosao tehnička_greška`,
+    strong: `najgor* sprdnja smiješno smijesno smešno smesno beskorisn* sramot* prevar* nekompetent*
+      nevjerojatno neverovatno cirkus katastrof* ludilo nikad_više prelazim`,
+    fail: `ne_radi neradi ne_radimo ne_javlja ne_javljaju nije_izbacio nije_vraćen nije_vracen
+      nije_stigao nije_ažurirano`,
+    func: `radi rad* javlja* odgovar* stig* doš* dos* doć* dostav* povez* pomo* vrat* dobi* proradi*`,
+    neg: `ne nije nema ništa nista nikakv* nikad nitko niko bez nisam nismo nisu`,
+    still: `još_uvijek jos_uvijek još_uvek jos_uvek i_dalje opet ponovo treći treci svaki_put nijednom još_jedan`,
+    time: `dan dana dane tjed* sedmic* nedelj* sat* sata mjesec* mesec* minut* godin*`,
+    remedy: `vratite vrati* povrat* nadoknad* kompenzac* popravite riješite resite sredite zahtijevam
+      zahtevam hoću_novac hocu_novac novac_natrag pare_nazad objasnite otkažite`,
+    expect: `obećal* obecal* trebal* čekam cekam čekamo cekamo čekao cekao čekala cekala platio platila
+      plaćam placam`,
+    nobody: `niko nitko nikakvog_odgovora nikakve_informacije spusti_slušalicu ne_čita ne_cita`,
+    qword: `što sto šta sta kako kada kad gdje gde tko ko koliko koji koja da_li je_li li može moze`,
+    why: `zašto zasto kako_je_moguće kako_je_moguce ozbiljno zar_je`,
+    praise: `hvala odlič* odlic* super sjaj* najbol* dobr* brz* brzo zgod* ljubaz* pristoj* zadovolj*
+      sviđa svida svidj* divn* savršen* savrsen* preporuč* spasili svaka_čast nije_loše nije_lose leti`,
+    thanks: `hvala hvala_vam zahvaljujem puno_hvala`,
+    intens: `jako vrlo baš bas previše previse potpuno totalno`,
+    sarc: `baš_super bas_super baš_savršeno bas_savrseno hvala_što hvala_sto kao_i_uvijek kao_i_uvek
+      naravno bravo`,
+    mood: `mrzim umor* tuž* tuz* dosad* ponedelj* ponedjelj* kiš* kis* vreme vrijeme`,
+    service: `internet* mrež* mrez* signal* kartic* račun* racun* uplat* aplikacij* sajt* stranic* narudžb*
+      paket* dostav* kurir* let leta prtljag* kofer* autobus* voz* vlak* tramvaj* kart* podršk* podrsk*
+      korisničk* tehničar* majstor* bankomat* filijal* poslovnic* dućan* prodavnic* tarif* pretplat*
+      roaming*`,
+    outage: `svi_korisnici cijelom_gradu celom_gradu celom_centru cijelom_centru stotine hiljade tisuće niko_ne_može nitko_ne_može`,
+    safety: `opasn* sigurn* bezbedn* povrij* požar* pozar* dim plin* gas miris_plina pregazi* hitna hitnu
+      žice zice nastrada*`,
+    money: `nestalo_novca ukral* prevar* krađ* kradj* progutao nije_izbacio`,
+    legal: `advokat* odvjetnik* na_sud policij* zaštitu_potrošača zastitu_potrosaca novinar*`,
+    swear: `jebiga jebem sranje kvragu`,
+    helpq: `kako_da mogu_li može_li moze_li da_li_mogu da_li_je gdje_mogu gde_mogu koliko_traje koliko_košta
+      ima_li imate_li`,
+    greet: `zdravo bok pozdrav dobar_dan dobro_jutro selam`,
+  },
+};
+
+/**
+ * Emoji and emoticons, by category (`emo+` / `emo-` are the scanner's smiley and frown emoticons).
+ * Listed in `any` above for pictographs; here only the emoticon tokens.
+ */
+export const EMOTICON_CATEGORY: Record<string, Category> = { 'emo+': 'praise', 'emo-': 'prob' };
