@@ -2,7 +2,7 @@
  * The Replywise app shared by the popup and the side panel. Views are hash routes so the demo's
  * screenshot mode and the end-to-end tests can open each directly:
  *
- *   #/inbox   #/compose/<post key>   #/faq   #/faq/<id>   #/settings   #/settings/<section>   #/stats
+ *   #/inbox   #/compose/<post key>[?top]   #/suggest/<text>   #/faq   #/faq/<id>   #/settings   #/settings/<section>   #/stats
  *
  * `#seed-demo` (kept from the first version) loads the invented demo data into an empty database.
  */
@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { explainStorageError, getDb } from '../storage/db.ts';
 import { seedDemo } from '../storage/demo-seed.ts';
 import { getSetting } from '../storage/settings.ts';
-import { Composer } from './components/composer.tsx';
+import { Composer, SuggestView } from './components/composer.tsx';
 import { FaqManager } from './components/faq-manager.tsx';
 import { Inbox } from './components/inbox.tsx';
 import { SettingsView } from './components/settings.tsx';
@@ -95,7 +95,7 @@ export function App({ mode }: { mode: Mode }) {
     }
   }, [routeHash(route)]);
 
-  const current = route.view === 'compose' ? 'inbox' : route.view;
+  const current = route.view === 'compose' || route.view === 'suggest' ? 'inbox' : route.view;
   return (
     <StatusProvider>
       <div class={`app app--${mode}`} data-view={route.view}>
@@ -145,7 +145,9 @@ export function App({ mode }: { mode: Mode }) {
 function View({ route, mode }: { route: Route; mode: Mode }) {
   switch (route.view) {
     case 'compose':
-      return <Composer key={route.key} postKey={route.key} mode={mode} />;
+      return <Composer key={route.key} postKey={route.key} mode={mode} top={route.top} />;
+    case 'suggest':
+      return <SuggestView key={route.text} text={route.text} />;
     case 'faq':
       return <FaqManager selectedId={route.id} />;
     case 'settings':

@@ -58,19 +58,31 @@ export function useNow(everyMs = 1000): number {
 
 export type Route =
   | { view: 'inbox' }
-  | { view: 'compose'; key: string }
+  | { view: 'compose'; key: string; top?: boolean }
+  | { view: 'suggest'; text: string }
   | { view: 'faq'; id?: string }
   | { view: 'settings'; section?: string }
   | { view: 'stats' };
 
-/** `#/inbox`, `#/compose/<key>`, `#/faq`, `#/faq/<id>`, `#/settings`, `#/settings/<section>`, `#/stats`. */
+/** `#/inbox`, `#/compose/<key>[?top]`, `#/suggest/<selected text>`, `#/faq`, `#/faq/<id>`, `#/settings`, `#/settings/<section>`, `#/stats`. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/');
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/');
   const [head, ...rest] = parts;
-  const tail = rest.length ? decodeURIComponent(rest.join('/')) : undefined;
+  let tail: string | undefined;
+  try {
+    tail = rest.length ? decodeURIComponent(rest.join('/')) : undefined;
+  } catch {
+    return { view: 'inbox' };
+  }
   switch (head) {
     case 'compose':
-      return tail ? { view: 'compose', key: tail } : { view: 'inbox' };
+      if (!tail) return { view: 'inbox' };
+      return new URLSearchParams(query).has('top')
+        ? { view: 'compose', key: tail, top: true }
+        : { view: 'compose', key: tail };
+    case 'suggest':
+      return tail ? { view: 'suggest', text: tail } : { view: 'inbox' };
     case 'faq':
       return tail ? { view: 'faq', id: tail } : { view: 'faq' };
     case 'settings':
@@ -85,7 +97,9 @@ export function parseRoute(hash: string): Route {
 export function routeHash(r: Route): string {
   switch (r.view) {
     case 'compose':
-      return `#/compose/${encodeURIComponent(r.key)}`;
+      return `#/compose/${encodeURIComponent(r.key)}${r.top ? '?top' : ''}`;
+    case 'suggest':
+      return `#/suggest/${encodeURIComponent(r.text)}`;
     case 'faq':
       return r.id ? `#/faq/${encodeURIComponent(r.id)}` : '#/faq';
     case 'settings':

@@ -4,6 +4,7 @@
  * so the app builds and shows "not available" instead of failing. Shapes follow the modules' own types.
  */
 import type { FaqEntry, Lang, Platform, UiLang, Voice } from '../shared/types.ts';
+import { type MsgKey, t } from './i18n.ts';
 
 export interface ToneFinding {
   code: string;
@@ -29,12 +30,51 @@ export interface ToneCheckOptions {
   timezone?: string;
 }
 
+export interface HoldingOptions {
+  lang: string;
+  author?: string;
+  promisedAt: Date | string;
+  timezone: string;
+  voice: Voice;
+  agent?: { name?: string; initials?: string } | undefined;
+  complaint?: boolean;
+  now?: Date;
+}
+
+export interface ToneLabelResult {
+  label: string;
+  words: { start: number; end: number; text: string }[];
+}
+
 type ToneModule = {
   checkDraft?: (draft: string, opts: ToneCheckOptions) => ToneFinding[];
-  holdingReply?: (...args: never[]) => unknown;
-  toneSummary?: (...args: never[]) => unknown;
+  holdingReply?: (opts: HoldingOptions) => {
+    text: string;
+    lang: string;
+    promisedAt: string;
+    followUpAt: string;
+  };
+  toneSummary?: (draft: string, lang?: string) => ToneLabelResult[];
 };
 
 const toneMods = import.meta.glob<ToneModule>('../core/tone/index.ts', { eager: true });
 
 export const toneModule: ToneModule = Object.values(toneMods)[0] ?? {};
+
+const TONE_LABELS: Record<string, MsgKey> = {
+  warm: 'toneWarm',
+  apologetic: 'toneApologetic',
+  curt: 'toneCurt',
+  formal: 'toneFormal',
+  informal: 'toneInformal',
+  robotic: 'toneRobotic',
+  blaming: 'toneBlaming',
+  enthusiastic: 'toneEnthusiastic',
+  humorous: 'toneHumorous',
+};
+
+/** A tone label ("warm") in the UI language. */
+export function toneLabel(label: string): string {
+  const k = TONE_LABELS[label];
+  return k ? t(k) : label;
+}

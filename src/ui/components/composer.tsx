@@ -5,14 +5,7 @@
  * recorded with its time, which turns the post answered (or held) and feeds the statistics.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  type FaqIndex,
-  fillTemplate,
-  hoursValue,
-  nextPhrasing,
-  type Suggestion,
-  type TemplateValues,
-} from '../../core/faq/index.ts';
+import { type FaqIndex, fillTemplate, nextPhrasing, type Suggestion } from '../../core/faq/index.ts';
 import { send } from '../../shared/runtime.ts';
 import type { Policy, ReplyRecord, StoredPost, Voice } from '../../shared/types.ts';
 import { getDb } from '../../storage/db.ts';
@@ -22,10 +15,11 @@ import { getSetting, policyFor, voiceFor } from '../../storage/settings.ts';
 import type { Mode } from '../app.tsx';
 import { fillVariable, Highlighted, type MarkSpan, variableSpans, wordSpans } from '../highlight.tsx';
 import { navigate, useDebounced, useLive, useNow } from '../hooks.ts';
-import { currentLang, fmtCountdown, fmtDateTime, fmtTime, t } from '../i18n.ts';
+import { currentLang, fmtCountdown, fmtDateTime, fmtMinutes, fmtTime, t } from '../i18n.ts';
 import { liveState } from '../inbox-model.ts';
 import { KIND_LABEL, platformName, STATE_LABEL } from '../labels.ts';
-import { type ToneFinding, toneModule } from '../services.ts';
+import { type ToneFinding, toneLabel, toneModule } from '../services.ts';
+import { templateValues } from '../template-values.ts';
 import { spansOf } from './inbox.tsx';
 import { useStatus } from './status.tsx';
 
@@ -67,25 +61,12 @@ function useFaqIndex(): { index: FaqIndex | null; error: string | null } {
   return state;
 }
 
-/** The values the templates know: the author, the agent's signature, the brand, today's hours. */
-function templateValues(c: Context, now: number): TemplateValues {
-  const first = c.post.author.trim().split(/\s+/)[0];
-  const signature = c.voice.signature || c.agent?.initials || c.agent?.name;
-  return {
-    author: first || c.post.handle || undefined,
-    handle: c.post.handle || undefined,
-    agent: signature || undefined,
-    brand: c.brandName || undefined,
-    hours: hoursValue(c.policy, new Date(now)),
-  };
-}
-
 /** Replace one missing item: a `{{variable}}` by name, or a hand-written placeholder ("[name]") as written. */
 function fillMissing(text: string, item: string, value: string): string {
   return /^[A-Za-z_][\w-]*$/.test(item) ? fillVariable(text, item, value) : text.split(item).join(value);
 }
 
-export function Composer({ postKey, mode }: { postKey: string; mode: Mode }) {
+export function Composer({ postKey, mode, top }: { postKey: string; mode: Mode; top?: boolean }) {
   const ctx = useLive(
     async (db): Promise<Context | null> => {
       const post = await db.posts.get(postKey);
@@ -131,10 +112,10 @@ export function Composer({ postKey, mode }: { postKey: string; mode: Mode }) {
         <a href="#/inbox">{t('backToInbox')}</a>
       </section>
     );
-  return <ComposerBody c={ctx.value} index={faq.index} mode={mode} />;
+  return <ComposerBody c={ctx.value} index={faq.index} mode={mode} top={!!top} />;
 }
 
-function ComposerBody({ c, index, mode }: { c: Context; index: FaqIndex; mode: Mode }) {
+function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mode: Mode; top: boolean }) {
   const { post } = c;
   const show = useStatus();
   const now = useNow(1000);
@@ -144,8 +125,9 @@ function ComposerBody({ c, index, mode }: { c: Context; index: FaqIndex; mode: M
   const [chosen, setChosen] = useState(-1);
   const [busy, setBusy] = useState(false);
   const [fillins, setFillins] = useState<Record<string, string>>({});
+  const [holdMinutes, setHoldMinutes] = useState(120);
   const draftRef = useRef<HTMLTextAreaElement>(null);
-  const values = templateValues(c, now);
+  const values = templateValues(post, c, now);
 
   const suggestions: Suggestion[] = useMemo(
     () => index.suggest(post.text, { lang: post.lang, top: 5, brand: post.brandIds[0] }),
@@ -172,13 +154,15 @@ function ComposerBody({ c, index, mode }: { c: Context; index: FaqIndex; mode: M
     });
   };
 
-  // The keyboard command "insert the top suggestion" opens #/compose/<key>?top: take the first one.
+  // The keyboard command "insert the top suggestion" opens #/compose/<key>?top when the reply still needs
+  // fill-ins (or the post is not the tab's own): take the first suggestion, the agent completes it.
+  const tookTop = useRef(false);
   useEffect(() => {
-    if (sessionStorage.getItem('replywise.insertTop') === post.key && suggestions.length > 0) {
-      sessionStorage.removeItem('replywise.insertTop');
+    if (top && !tookTop.current && suggestions.length > 0) {
+      tookTop.current = true;
       choose(0);
     }
-  }, [suggestions.length > 0]);
+  }, [top, suggestions.length]);
 
   // What still needs a value: {{variables}} and hand-written placeholders ("[name]"), per the FAQ module.
   const missing = useMemo(() => fillTemplate(draft, {}).missing, [draft]);
@@ -203,6 +187,13 @@ function ComposerBody({ c, index, mode }: { c: Context; index: FaqIndex; mode: M
     }
   }, [debouncedDraft, post, c.voice, c.recent, c.policy, entry]);
   const stale = debouncedDraft !== draft;
+  const summary = useMemo(
+    () =>
+      toneModule.toneSummary && debouncedDraft.trim()
+        ? toneModule.toneSummary(debouncedDraft, post.lang)
+        : [],
+    [debouncedDraft, post.lang],
+  );
 
   const applyFix = (f: ToneFinding) => {
     if (!f.fix || stale) return;
@@ -226,31 +217,24 @@ function ComposerBody({ c, index, mode }: { c: Context; index: FaqIndex; mode: M
   };
 
   const holding = () => {
-    const fn = toneModule.holdingReply as
-      | ((o: Record<string, unknown>) => { text: string; until?: number } | string)
-      | undefined;
-    const until = now + 2 * 3_600_000;
+    const fn = toneModule.holdingReply;
     if (!fn) {
       show({ text: t('holdingUnavailable'), kind: 'error' });
       return;
     }
     try {
       const r = fn({
-        post: post.text,
-        author: values.author,
-        platform: post.site,
-        voice: c.voice,
         lang: post.lang,
-        until: new Date(until),
+        author: post.author || post.handle,
+        promisedAt: new Date(now + holdMinutes * 60_000),
+        timezone: c.policy?.timezone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC',
+        voice: c.voice,
+        agent: c.agent,
+        complaint: post.userLabel ? post.userLabel === 'complaint' : post.complaint,
         now: new Date(now),
-        timezone: c.policy?.timezone,
-        policy: c.policy,
-        agent: values.agent,
-        uiLang: currentLang(),
       });
-      const text = typeof r === 'string' ? r : r.text;
-      setDraft(fillTemplate(text, values).text);
-      setHoldUntil(typeof r === 'object' && r.until ? r.until : until);
+      setDraft(r.text);
+      setHoldUntil(Date.parse(r.promisedAt));
       setFaqId(undefined);
       setChosen(-1);
       requestAnimationFrame(() => draftRef.current?.focus());
@@ -410,6 +394,19 @@ function ComposerBody({ c, index, mode }: { c: Context; index: FaqIndex; mode: M
           <button type="button" class="btn" data-action="holding" onClick={holding}>
             {t('holdingReply')}
           </button>
+          <label class="field field--inline">
+            <span>{t('holdingPromise')}</span>
+            <select
+              value={String(holdMinutes)}
+              onChange={(e) => setHoldMinutes(Number((e.currentTarget as HTMLSelectElement).value))}
+            >
+              {[30, 60, 120, 240, 1440].map((m) => (
+                <option key={m} value={String(m)}>
+                  {fmtMinutes(m)}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
         <label class="field">
           <span>{t('draftLabel')}</span>
@@ -472,6 +469,15 @@ function ComposerBody({ c, index, mode }: { c: Context; index: FaqIndex; mode: M
           {toneModule.checkDraft && draft.trim() && findings.length === 0 && !stale && (
             <p class="muted ok-text">{t('toneAllGood')}</p>
           )}
+          {summary.length > 0 && (
+            <p class="tone-summary">
+              {summary.map((s) => (
+                <span class="tag" key={s.label} title={s.words.map((w) => w.text).join(', ')}>
+                  {`${toneLabel(s.label)}: ${s.words.map((w) => w.text).join(', ')}`}
+                </span>
+              ))}
+            </p>
+          )}
           <ul class="finding-list">
             {findings.map((f, i) => (
               <li
@@ -533,4 +539,160 @@ function ComposerBody({ c, index, mode }: { c: Context; index: FaqIndex; mode: M
       </section>
     </section>
   );
+}
+
+/**
+ * "Suggest a reply" from the context menu: FAQ answers for text selected on any page (no stored post),
+ * with the same fill-ins and tone check; the reply is copied (there is no post to insert into or record).
+ */
+export function SuggestView({ text }: { text: string }) {
+  const faq = useFaqIndex();
+  const ctx = useLive(
+    async (db) => ({
+      voice: (await voiceFor(db)) ?? DEFAULT_VOICE,
+      agent: await getSetting(db, 'agent'),
+      policy: await policyFor(db),
+    }),
+    [],
+  );
+  const [draft, setDraft] = useState('');
+  const [fillins, setFillins] = useState<Record<string, string>>({});
+  const show = useStatus();
+  const suggestions = useMemo(
+    () => (faq.index ? faq.index.suggest(text, { top: 5 }) : []),
+    [faq.index, text],
+  );
+  const missing = useMemo(() => fillTemplate(draft, {}).missing, [draft]);
+  const debounced = useDebounced(draft, 150);
+  const findings = useMemo(
+    () =>
+      toneModule.checkDraft && ctx.value && debounced.trim()
+        ? toneModule.checkDraft(debounced, { post: text, voice: ctx.value.voice, uiLang: currentLang() })
+        : [],
+    [debounced, ctx.value, text],
+  );
+  if (faq.error)
+    return (
+      <p role="alert" class="error">
+        {faq.error}
+      </p>
+    );
+  if (!faq.index || !ctx.value) return <p class="muted">{t('loading')}</p>;
+  const values = templateValues({ author: '', handle: '' }, ctx.value, Date.now());
+  return (
+    <section class="composer" aria-labelledby="suggest-title" data-testid="suggest">
+      <div class="view-head">
+        <a href="#/inbox" class="back">
+          {t('backToInbox')}
+        </a>
+        <h2 id="suggest-title">{t('suggestTitle')}</h2>
+      </div>
+      <blockquote class="post-card post-text">{text}</blockquote>
+      <section aria-labelledby="sugg-title">
+        <h3 id="sugg-title">{t('suggestionsTitle')}</h3>
+        {suggestions.length === 0 && <p class="muted">{t('noSuggestions')}</p>}
+        <ol class="suggestion-list">
+          {suggestions.map((s) => (
+            <li key={s.faqId}>
+              <button
+                type="button"
+                class="suggestion"
+                data-faq={s.faqId}
+                onClick={() => setDraft(fillTemplate(s.answer, values).text)}
+              >
+                <span class="suggestion-a">
+                  <Highlighted
+                    text={s.answer}
+                    spans={[...wordSpans(s.answer, s.matched), ...variableSpans(s.answer)]}
+                    limit={180}
+                  />
+                </span>
+                {s.matched.length > 0 && (
+                  <span class="suggestion-matched">{t('matchedWords', s.matched.join(', '))}</span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <label class="field">
+        <span>{t('draftLabel')}</span>
+        <textarea
+          rows={5}
+          value={draft}
+          onInput={(e) => setDraft((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      {missing.length > 0 && (
+        <fieldset class="fillins">
+          <legend>{t('fillinsTitle')}</legend>
+          {missing.map((name) => (
+            <div class="fillin" key={name}>
+              <label class="field field--inline">
+                <span>{/^[A-Za-z_][\w-]*$/.test(name) ? `{{${name}}}` : name}</span>
+                <input
+                  type="text"
+                  data-var={name}
+                  value={fillins[name] ?? ''}
+                  onInput={(e) =>
+                    setFillins({ ...fillins, [name]: (e.currentTarget as HTMLInputElement).value })
+                  }
+                />
+              </label>
+              <button
+                type="button"
+                class="btn btn--small"
+                onClick={() => {
+                  const v = (fillins[name] ?? '').trim();
+                  if (v) setDraft((d) => fillMissing(d, name, v));
+                }}
+              >
+                {t('fillApply')}
+              </button>
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <ul class="finding-list" aria-live="polite">
+        {findings.map((f, i) => (
+          <li key={`${f.code}-${i}`} class={`finding finding--${f.severity ?? 'warning'}`} data-code={f.code}>
+            {f.message}
+            {f.fix && debounced === draft && (
+              <button
+                type="button"
+                class="btn btn--small"
+                onClick={() => {
+                  const fx = f.fix;
+                  if (fx) setDraft(draft.slice(0, fx.start) + fx.replacement + draft.slice(fx.end));
+                }}
+              >
+                {fixLabel(f)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div class="actions">
+        <button
+          type="button"
+          class="btn btn--primary"
+          disabled={!draft.trim() || missing.length > 0}
+          onClick={async () => {
+            try {
+              await navigator.clipboard.writeText(draft.trim());
+              show({ text: t('copied') });
+            } catch (e) {
+              show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+            }
+          }}
+        >
+          {t('copyReply')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function fixLabel(f: ToneFinding): string {
+  return f.fix?.replacement ? t('fixReplace', f.fix.replacement.trim().slice(0, 40)) : t('fixRemove');
 }

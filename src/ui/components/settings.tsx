@@ -15,9 +15,10 @@ import { send } from '../../shared/runtime.ts';
 import type { Brand, Platform, Policy, UiLang, Voice, Weekday } from '../../shared/types.ts';
 import { PLATFORMS, UI_LANGS, WEEKDAYS } from '../../shared/types.ts';
 import { exportBackup, restoreBackup } from '../../storage/backup.ts';
+import { deleteBrand, saveBrand } from '../../storage/brands.ts';
 import { getDb, writeTx } from '../../storage/db.ts';
 import { getSetting, type SettingsMap, setSetting } from '../../storage/settings.ts';
-import { brandHints, validateBrand } from '../brand-check.ts';
+import { brandHints } from '../brand-check.ts';
 import { downloadText, today } from '../download.ts';
 import { useLive } from '../hooks.ts';
 import { fmtNumber, intlLocale, type MsgKey, t } from '../i18n.ts';
@@ -196,12 +197,13 @@ function BrandsSection() {
   const show = useStatus();
   const remove = async (b: Brand) => {
     const db = await getDb();
-    await writeTx(db, ['brands'], async () => void (await db.brands.delete(b.id)));
+    await deleteBrand(db, b.id);
+    send('deadlines/refresh', {}).catch(() => undefined);
     setEditing(null);
     show({
       text: t('brandDeleted', b.name),
       undo: async () => {
-        await writeTx(db, ['brands'], async () => void (await db.brands.put(b)));
+        await saveBrand(db, b);
       },
     });
   };
@@ -235,7 +237,6 @@ function BrandsSection() {
           key={editing === 'new' ? 'new' : editing.id}
           brand={editing === 'new' ? null : editing}
           taken={(brands.value ?? []).map((b) => b.id)}
-          others={brands.value ?? []}
           onDone={() => setEditing(null)}
           onDelete={remove}
         />
@@ -247,13 +248,11 @@ function BrandsSection() {
 function BrandForm({
   brand,
   taken,
-  others,
   onDone,
   onDelete,
 }: {
   brand: Brand | null;
   taken: string[];
-  others: Brand[];
   onDone: () => void;
   onDelete: (b: Brand) => void;
 }) {
@@ -281,19 +280,13 @@ function BrandForm({
     exclude: listOf(f.exclude),
     languages: listOf(f.languages),
   };
-  const hints = draft.name
-    ? brandHints(
-        draft,
-        others.filter((o) => o.id !== brand?.id),
-      )
-    : [];
+  const hints = brandHints(draft);
   const save = async (e: Event) => {
     e.preventDefault();
     try {
       if (!brand && taken.includes(draft.id)) throw new Error(t('brandIdTaken', draft.id));
-      const clean = validateBrand(draft);
-      const db = await getDb();
-      await writeTx(db, ['brands'], async () => void (await db.brands.put(clean)));
+      // The repository validates (naming the field) and refuses a name another brand already uses.
+      await saveBrand(await getDb(), draft);
       send('deadlines/refresh', {}).catch(() => undefined);
       show({ text: t('saved') });
       onDone();
