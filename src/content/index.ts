@@ -1,26 +1,22 @@
 /**
- * Content-script bootstrap (first version): marks the page as watched and says hello to the background.
- * The site adapters issue replaces this with the observer, extraction and marks.
+ * Content-script bootstrap: the only code loaded into every page of the supported sites, so it stays
+ * tiny. It marks the page as watched (data-replywise on <html>), asks the background whether this site is
+ * on and which brands to look for, and only then loads the watcher (with this site's adapter) lazily.
  */
-import browser from 'webextension-polyfill';
-import type { Platform } from '../shared/types.ts';
+import { send } from '../shared/runtime.ts';
+import { siteOf } from '../sites/index.ts';
 
-const HOSTS: Record<string, Platform> = {
-  'x.com': 'x',
-  'twitter.com': 'x',
-  'www.facebook.com': 'facebook',
-  'm.facebook.com': 'facebook',
-  'www.instagram.com': 'instagram',
-  'www.linkedin.com': 'linkedin',
-  'www.reddit.com': 'reddit',
-  'old.reddit.com': 'reddit',
-  'www.youtube.com': 'youtube',
-  'www.draugiem.lv': 'draugiem',
-  'vk.com': 'vk',
-};
-
-const site = HOSTS[location.hostname] ?? 'web';
+const site = siteOf(location.href);
 document.documentElement.setAttribute('data-replywise', site);
-browser.runtime
-  .sendMessage({ type: 'content/hello', payload: { site, url: location.href } })
-  .catch(() => undefined);
+
+async function boot(): Promise<void> {
+  const hello = await send('content/hello', { site, url: location.href });
+  if (!hello.enabled || hello.brands.length === 0) return;
+  const { startWatching } = await import('./watch.ts');
+  await startWatching(site, hello.brands);
+}
+
+boot().catch((e: unknown) => {
+  // The background may be updating; the next page load tries again. Never break the page.
+  console.debug('[replywise] not started:', e instanceof Error ? e.message : e);
+});

@@ -1,0 +1,172 @@
+/**
+ * Marks beside matched posts. Each mark is a <replywise-mark> element inserted just before the post, with
+ * a closed shadow root holding the badge: the page's CSS cannot reach it and ours cannot leak out. The
+ * host has zero height and is absolutely positioned content-wise, so the page's layout does not move;
+ * nothing here reads layout (no getBoundingClientRect, offset*, innerText). The post itself only gets
+ * one attribute, data-rw-key. All text is set with textContent.
+ */
+import type { PostMark } from '../shared/messages.ts';
+import type { Kind, PostState } from '../shared/types.ts';
+
+export const MARK_TAG = 'replywise-mark';
+export const KEY_ATTR = 'data-rw-key';
+
+export interface MarkInfo {
+  brand: string;
+  kind: Kind;
+  urgency: 0 | 1 | 2 | 3;
+}
+
+interface Drawn {
+  host: HTMLElement;
+  badge: HTMLElement;
+  info: MarkInfo;
+  mark?: PostMark;
+  post: WeakRef<Element>;
+}
+
+const STYLE = `
+:host{all:initial;display:block;position:relative;height:0;width:100%;z-index:2;pointer-events:none}
+.b{position:absolute;top:4px;right:44px;display:inline-flex;gap:4px;align-items:center;max-width:260px;
+  padding:1px 7px;border-radius:9px;font:600 11px/16px system-ui,-apple-system,"Segoe UI",sans-serif;
+  color:#fff;background:#5b5fc7;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;pointer-events:auto;
+  box-shadow:0 1px 2px rgba(0,0,0,.25);unicode-bidi:isolate;direction:ltr}
+.b[data-kind=complaint]{background:#c0392b}.b[data-kind=question]{background:#1f6fb2}.b[data-kind=praise]{background:#2e7d32}
+.b[data-state=answered],.b[data-state=dismissed]{background:#6b7280}.b[data-state=overdue]{outline:2px solid #ffb300}
+.u{letter-spacing:-1px}
+`;
+
+const KIND_LABEL: Record<Kind, string> = {
+  complaint: 'complaint',
+  question: 'question',
+  praise: 'praise',
+  other: 'mention',
+};
+const STATE_LABEL: Partial<Record<PostState, string>> = {
+  answered: 'answered',
+  dismissed: 'dismissed',
+  snoozed: 'snoozed',
+  held: 'held',
+};
+
+/** "12 min left", "2 h 5 min left", "overdue 7 min". */
+export function timeLeft(dueAt: number, now: number): string {
+  const diff = Math.round((dueAt - now) / 60_000);
+  const abs = Math.abs(diff);
+  const span = abs >= 60 ? `${Math.floor(abs / 60)} h${abs % 60 ? ` ${abs % 60} min` : ''}` : `${abs} min`;
+  return diff >= 0 ? `${span} left` : `overdue ${span}`;
+}
+
+export class Marks {
+  private drawn = new Map<string, Drawn>();
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Draw (or move, after the site recycled the node) the mark of `key` beside `post`. */
+  draw(key: string, post: Element, info: MarkInfo): void {
+    let d = this.drawn.get(key);
+    if (!d) {
+      const host = this.doc.createElement(MARK_TAG);
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const style = this.doc.createElement('style');
+      style.textContent = STYLE;
+      const badge = this.doc.createElement('span');
+      badge.className = 'b';
+      badge.setAttribute('role', 'status');
+      shadow.append(style, badge);
+      d = { host, badge, info, post: new WeakRef(post) };
+      this.drawn.set(key, d);
+    }
+    d.info = info;
+    d.post = new WeakRef(post);
+    post.setAttribute(KEY_ATTR, key);
+    if (d.host.nextElementSibling !== post && post.parentNode) post.before(d.host);
+    this.render(d);
+    this.tick();
+  }
+
+  /** A recycled element now shows another post: take the old mark away. */
+  detach(post: Element): void {
+    const key = post.getAttribute(KEY_ATTR);
+    if (!key) return;
+    post.removeAttribute(KEY_ATTR);
+    const d = this.drawn.get(key);
+    if (d && d.post.deref() === post) d.host.remove();
+  }
+
+  /** Apply states and deadlines from the background. */
+  update(marks: readonly PostMark[]): number {
+    let n = 0;
+    for (const m of marks) {
+      const d = this.drawn.get(m.key);
+      if (!d) continue;
+      d.mark = m;
+      this.render(d);
+      n++;
+    }
+    return n;
+  }
+
+  has(key: string): boolean {
+    return this.drawn.has(key);
+  }
+
+  /** The post element currently carrying `key`, if still in the page. */
+  postOf(key: string): Element | null {
+    const p = this.drawn.get(key)?.post.deref() ?? null;
+    return p?.isConnected && p.getAttribute(KEY_ATTR) === key ? p : null;
+  }
+
+  get size(): number {
+    return this.drawn.size;
+  }
+
+  private render(d: Drawn): void {
+    const { info, mark } = d;
+    const parts = [
+      info.brand,
+      mark?.state && STATE_LABEL[mark.state] ? (STATE_LABEL[mark.state] as string) : KIND_LABEL[info.kind],
+    ];
+    const open = !mark || !['answered', 'dismissed'].includes(mark.state);
+    if (info.urgency > 0 && open) parts.push('!'.repeat(info.urgency));
+    if (mark?.dueAt && open) parts.push(timeLeft(mark.dueAt, this.now()));
+    const label = parts.join(' · ');
+    if (d.badge.textContent !== label) d.badge.textContent = label;
+    d.badge.dataset.kind = info.kind;
+    d.badge.dataset.state = mark?.state ?? 'new';
+    d.badge.title = `Replywise: ${label}`;
+  }
+
+  /** One timer for all marks refreshes the "time left" once a minute; it stops when nothing is drawn. */
+  private tick(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      for (const [key, d] of this.drawn) {
+        if (!d.post.deref()?.isConnected && !d.host.isConnected) {
+          this.drawn.delete(key);
+          continue;
+        }
+        if (d.mark?.dueAt) this.render(d);
+      }
+      if (this.drawn.size === 0) this.dispose();
+    }, 60_000);
+  }
+
+  dispose(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  removeAll(): void {
+    for (const d of this.drawn.values()) {
+      d.host.remove();
+      d.post.deref()?.removeAttribute(KEY_ATTR);
+    }
+    this.drawn.clear();
+    this.dispose();
+  }
+}
