@@ -13,7 +13,9 @@
  * is set for the next opening, when they are shown.
  */
 import browser from 'webextension-polyfill';
-import { type BusinessCalendar, calendarOf, defaultPolicy, validatePolicy } from '../core/deadlines/index.ts';
+import type { BusinessCalendar } from '../core/deadlines/calendar.ts';
+import { calendarOf } from '../core/deadlines/due.ts';
+import { defaultPolicy, validatePolicy } from '../core/deadlines/policy.ts';
 import {
   type Alert,
   alertMoments,

@@ -191,3 +191,18 @@ export function parsePolicyJson(text: string): Policy {
   }
   return validatePolicy(raw);
 }
+
+/**
+ * The policy used until the agent sets one: weekdays 09:00–18:00 in the given zone (the browser's own),
+ * 30 minutes on X and 60 elsewhere (what customers expect), warning in the last quarter.
+ */
+export function defaultPolicy(timezone: string): Policy {
+  const day: [string, string][] = [['09:00', '18:00']];
+  return {
+    timezone,
+    week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [] },
+    holidays: [],
+    targets: { x: 30, default: 60 },
+    warnBefore: 0.25,
+  };
+}
