@@ -369,7 +369,11 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   x[F.qmark] = cap(count[F.qmark] as number, 2);
   x[F.handle] = cap(count[F.handle] as number, 1);
   const neg2 = (count[F.prob] as number) + (count[F.fail] as number) + (count[F.strong] as number);
-  x[F.praiseOnly] = (count[F.praise] as number) > 0 && neg2 + (count[F.negpraise] as number) === 0 ? 1 : 0;
+  x[F.praiseOnly] =
+    (count[F.praise] as number) + (count[F.litotes] as number) > 0 &&
+    neg2 + (count[F.negpraise] as number) === 0
+      ? 1
+      : 0;
   x[F.qXprob] =
     ((count[F.qmark] as number) > 0 || (count[F.qword] as number) > 0) &&
     neg2 + (count[F.still] as number) + (count[F.expect] as number) > 0

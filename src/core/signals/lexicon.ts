@@ -114,7 +114,7 @@ export const LEXICON: Record<Group, Lex> = {
     why: `why how_come how_hard is_it_possible seriously`,
     praise: `great good excellent awesome amazing fantastic perfect love* lovely nice best smooth
       fast quick helpful polite kind* kudos props impressed brilliant wonderful superb super well_done
-      easy useful recommend* friendly on_time sorted flies`,
+      easy useful recommend* friendly on_time sorted flies happy satisf* pleased glad`,
     thanks: `thanks thank thx ty shoutout`,
     intens: `very so really extremely totally absolutely super incredibly`,
     sarc: `thanks_a_lot just_perfect just_great oh_great great_another love_paying as_always yeah_right

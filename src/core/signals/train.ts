@@ -41,6 +41,24 @@ export function complaintPrior(): number[] {
   return p;
 }
 
+function priorOf(set: Partial<Record<(typeof FEATURES)[number], number>>): number[] {
+  const p = new Array<number>(NF).fill(0);
+  for (const [k, v] of Object.entries(set)) p[F[k as keyof typeof F]] = v as number;
+  return p;
+}
+
+/** Priors of the kind models. */
+export const QUESTION_PRIOR = { qmark: 1.5, qword: 0.5, helpq: 1, endq: 1, why: 0.3 } as const;
+export const PRAISE_PRIOR = {
+  praise: 1.5,
+  litotes: 1.5,
+  thanks: 1,
+  emopos: 1,
+  praiseOnly: 1,
+  prob: -0.5,
+  fail: -0.5,
+} as const;
+
 export function fitModels(): {
   complaint: number[];
   question: number[];
@@ -57,12 +75,12 @@ export function fitModels(): {
   const question = fitLogistic(
     xs,
     train.map((p) => (p.kind === 'question' ? 1 : 0)),
-    { classWeight: true },
+    { classWeight: true, prior: priorOf(QUESTION_PRIOR), l2: 0.03 },
   );
   const praise = fitLogistic(
     xs,
     train.map((p) => (p.kind === 'praise' ? 1 : 0)),
-    { classWeight: true },
+    { classWeight: true, prior: priorOf(PRAISE_PRIOR), l2: 0.03 },
   );
   return { complaint, question, praise, trainSize: train.length };
 }

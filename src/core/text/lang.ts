@@ -490,7 +490,8 @@ const FUNCTION_WORDS: Record<KnownLang, string> = {
   lv: `un ir nav bija būs es tu jūs mēs viņš viņa tas tā tie tās kas ko kur kad kā kāpēc vai jau vēl
     joprojām atkal arī bet ar uz no par pie pēc līdz pa man mani mans mana jums jūsu mums mūsu tev tavs
     viņi ka lai tik ļoti šodien vakar nekas neviens neko nē jā paldies lūdzu sveiki labdien kāds kāda kādēļ
-    nevar var varu gan tikai tad tāpēc kopš dienas nedēļas ir jau tiek kamēr kādu kurš kura`,
+    nevar var varu gan tikai tad tāpēc kopš dienas nedēļas ir jau tiek kamēr kādu kurš kura notiek tagad
+    viss visu esmu esam manu savu savs nekā būtu šis šī šo jāgaida vajag vajadzētu beidzot`,
   lt: `ir yra nėra buvo bus aš tu jūs mes jis ji tai tas ta kas ką kur kada kaip kodėl ar jau dar vėl vis
     irgi bet su į iš apie prie po iki per man mano jums jūsų mums mūsų tau tavo jie kad tik labai šiandien
     vakar niekas nieko ne taip ačiū prašau sveiki laba diena labas kodel negaliu galiu gal nes todėl nuo
