@@ -342,8 +342,8 @@ export function checkDraft(draft: string, opts: CheckOptions): Finding[] {
   if (complaint && cp.ack.find(norm, draft).length === 0) {
     add('no-apology', {}, undefined);
   }
-  const asks = opts.post?.includes('?') ?? false;
-  if (complaint || asks) {
+  // A next step is owed on a complaint; an answered question needs none (it would nag good FAQ replies).
+  if (complaint) {
     let committed =
       cp.nextStep.find(norm, draft).length > 0 || /\d{1,2}:\d{2}/.test(draft) || draft.includes('?');
     if (!committed && cp.nextStepEnding.length > 0) {

@@ -91,7 +91,8 @@ const W = String.raw`[\p{L}\p{N}]`;
 const RE_AMOUNT_UNIT = new RegExp(`(?<!${W}|[.,]\\d)(${NUM})\\s?(?:${UNIT_ALT})(?!${W})`, 'gdu');
 // currency sign then amount ("€10", "$5", "eur 10")
 const RE_UNIT_AMOUNT = new RegExp(`(?<!${W})(€|\\$|₽|eur|usd|rsd)\\s?(${NUM})(?!${W}|[.,]\\d)`, 'gdu');
-const RE_TIME = new RegExp(`(?<!${W}|[:.])([01]?\\d|2[0-3])[:.]([0-5]\\d)(?!${W}|[:.]\\d)`, 'gdu');
+// Times only with a colon: "1.50" is a price or a date far more often than 01:50.
+const RE_TIME = new RegExp(`(?<!${W}|[:.])([01]?\\d|2[0-3]):([0-5]\\d)(?!${W}|[:.]\\d)`, 'gdu');
 const RE_DATE_DMY = new RegExp(
   `(?<!${W}|[.:])(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4}|\\d{2})(?!${W}))?`,
   'gdu',

@@ -17,7 +17,7 @@ export const en: LangPack = {
     'thx',
     'welcome',
   ],
-  greet: { formal: 'Hello {name},', informal: 'Hi {name},' },
+  greet: { formal: 'Hello {name}!', informal: 'Hi {name}!' },
   stock: [
     { p: 'we apologi* for any inconvenience* caused', fix: 'sorry about this' },
     { p: 'we apologi* for any inconvenience*', fix: 'sorry about this' },
