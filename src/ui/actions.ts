@@ -8,6 +8,7 @@ import { answer, isTerminal, snooze, unsnooze } from '../core/deadlines/index.ts
 import { send } from '../shared/runtime.ts';
 import type { StoredPost } from '../shared/types.ts';
 import { getDb, writeTx } from '../storage/db.ts';
+import { deleteLabel, saveLabel } from '../storage/labels.ts';
 
 export type Undo = () => Promise<void>;
 
@@ -66,8 +67,8 @@ export function reopen(keys: readonly string[], now = Date.now()): Promise<Undo>
 }
 
 /**
- * The agent's correction "complaint" / "not a complaint": kept on the post (shown in the inbox) and in the
- * labels table, which the classifier reads to learn from this machine's corrections.
+ * The agent's correction "complaint" / "not a complaint": kept on the post (shown in the inbox) and saved
+ * through the labels repository, which updates what the classifier learned on this machine.
  */
 export async function correct(
   key: string,
@@ -75,19 +76,26 @@ export async function correct(
   now = Date.now(),
 ): Promise<Undo> {
   const db = await getDb();
-  const prev = await writeTx(db, ['posts', 'labels'], async () => {
-    const post = await db.posts.get(key);
-    if (!post) throw new Error('That post is no longer stored.');
-    const oldLabel = await db.labels.get(key);
-    await db.labels.put({ postKey: key, text: post.text, lang: post.lang, label, at: now });
-    await db.posts.update(key, { userLabel: label, updatedAt: now });
-    return { post, oldLabel };
-  });
+  const post = await db.posts.get(key);
+  if (!post) throw new Error('That post is no longer stored.');
+  const oldLabel = await db.labels.get(key);
+  await saveLabel(db, { postKey: key, text: post.text, lang: post.lang, label }, now);
+  await db.posts.update(key, { userLabel: label, updatedAt: now });
   return async () => {
-    await writeTx(db, ['posts', 'labels'], async () => {
-      await db.posts.put(prev.post);
-      if (prev.oldLabel) await db.labels.put(prev.oldLabel);
-      else await db.labels.delete(key);
+    if (oldLabel)
+      await saveLabel(
+        db,
+        { postKey: key, text: oldLabel.text, lang: oldLabel.lang, label: oldLabel.label },
+        oldLabel.at,
+      );
+    else await deleteLabel(db, key);
+    await writeTx(db, ['posts'], async () => {
+      const cur = await db.posts.get(key);
+      if (!cur) return;
+      const next: StoredPost = { ...cur };
+      if (post.userLabel) next.userLabel = post.userLabel;
+      else delete next.userLabel;
+      await db.posts.put(next);
     });
   };
 }

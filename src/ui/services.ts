@@ -1,66 +1,22 @@
 /**
- * The tone module the composer calls (draft checks, holding replies), reached through one place. It is built in parallel with the UI: each is looked up with
- * `import.meta.glob`, which bundles the module when it exists and yields nothing when it does not yet,
- * so the app builds and shows "not available" instead of failing. Shapes follow the modules' own types.
+ * The tone module as the composer uses it (draft checks, holding replies, tone labels), plus localised
+ * names for the tone labels.
  */
-import type { FaqEntry, Lang, Platform, UiLang, Voice } from '../shared/types.ts';
+
+import type { Finding } from '../core/tone/index.ts';
+import { checkDraft, holdingReply, toneSummary } from '../core/tone/index.ts';
 import { type MsgKey, t } from './i18n.ts';
 
-export interface ToneFinding {
+export type ToneFinding = Pick<Finding, 'message' | 'start' | 'end' | 'suggestion' | 'fix'> & {
   code: string;
-  rule?: string;
-  message: string;
-  start?: number;
-  end?: number;
-  suggestion?: string;
-  fix?: { start: number; end: number; replacement: string };
-  severity?: 'error' | 'warning';
-}
-
-export interface ToneCheckOptions {
-  post?: string;
-  author?: string;
-  platform?: Platform;
-  voice: Voice;
-  faqEntry?: Pick<FaqEntry, 'answer'> & Partial<Pick<FaqEntry, 'id' | 'variants'>>;
-  recentReplies?: readonly string[];
-  lang?: Lang;
-  uiLang?: UiLang;
-  complaint?: boolean;
-  timezone?: string;
-}
-
-export interface HoldingOptions {
-  lang: string;
-  author?: string;
-  promisedAt: Date | string;
-  timezone: string;
-  voice: Voice;
-  agent?: { name?: string; initials?: string } | undefined;
-  complaint?: boolean;
-  now?: Date;
-}
-
-export interface ToneLabelResult {
-  label: string;
-  words: { start: number; end: number; text: string }[];
-}
-
-type ToneModule = {
-  checkDraft?: (draft: string, opts: ToneCheckOptions) => ToneFinding[];
-  holdingReply?: (opts: HoldingOptions) => {
-    text: string;
-    lang: string;
-    promisedAt: string;
-    followUpAt: string;
-  };
-  toneSummary?: (draft: string, lang?: string) => ToneLabelResult[];
+  severity?: Finding['severity'];
 };
 
-const toneMods = import.meta.glob<ToneModule>('../core/tone/index.ts', { eager: true });
-
-export const toneModule: ToneModule = Object.values(toneMods)[0] ?? {};
-
+export const toneModule = { checkDraft, holdingReply, toneSummary } as {
+  checkDraft?: typeof checkDraft;
+  holdingReply?: typeof holdingReply;
+  toneSummary?: typeof toneSummary;
+};
 const TONE_LABELS: Record<string, MsgKey> = {
   warm: 'toneWarm',
   apologetic: 'toneApologetic',

@@ -4,19 +4,14 @@
  * and backup/restore. Every form validates before saving: a bad policy never replaces the one in force.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  defaultPolicy,
-  importIcsHolidays,
-  mergeHolidays,
-  PolicyError,
-  validatePolicy,
-} from '../../core/deadlines/index.ts';
+import { defaultPolicy, importIcsHolidays, mergeHolidays, PolicyError } from '../../core/deadlines/index.ts';
 import { send } from '../../shared/runtime.ts';
 import type { Brand, Platform, Policy, UiLang, Voice, Weekday } from '../../shared/types.ts';
 import { PLATFORMS, UI_LANGS, WEEKDAYS } from '../../shared/types.ts';
 import { exportBackup, restoreBackup } from '../../storage/backup.ts';
 import { deleteBrand, saveBrand } from '../../storage/brands.ts';
 import { getDb, writeTx } from '../../storage/db.ts';
+import { savePolicy } from '../../storage/posts-deadlines.ts';
 import { getSetting, type SettingsMap, setSetting } from '../../storage/settings.ts';
 import { brandHints } from '../brand-check.ts';
 import { downloadText, today } from '../download.ts';
@@ -428,9 +423,9 @@ function PolicyForm({ initial, scope, hasOwn }: { initial: Policy; scope: string
   const save = async (e: Event) => {
     e.preventDefault();
     try {
-      const clean = validatePolicy(p);
+      // Validated by the repository first: a bad policy never replaces the one in force.
+      await savePolicy(await getDb(), p, scope || undefined);
       setError(null);
-      await setSetting(await getDb(), scope ? `policy:${scope}` : 'policy', clean);
       send('deadlines/refresh', {}).catch(() => undefined);
       show({ text: t('policySaved') });
     } catch (er) {
