@@ -23,6 +23,11 @@ export function badgeFor(states: Iterable<PostState>): BadgeState {
     if (s === 'overdue') overdue++;
     else if (s === 'due-soon' || s === 'follow-up') dueSoon++;
   }
+  return badgeFromCounts(overdue, dueSoon);
+}
+
+/** Badge for counts of overdue and due-soon (including follow-up due) posts. */
+export function badgeFromCounts(overdue: number, dueSoon: number): BadgeState {
   const n = overdue + dueSoon;
   const parts: string[] = [];
   if (overdue) parts.push(`${overdue} overdue`);

@@ -10,6 +10,7 @@ import {
   installDeadlineHandlers,
   markAnswered,
   onNotificationClicked,
+  onPostsChanged,
   rearm,
   resetDeadlineHandlersForTests,
 } from './deadlines.ts';
@@ -193,6 +194,25 @@ describe('rearm', () => {
     expect(r.open).toBe(1);
     // Answering again keeps the first time.
     expect(await markAnswered(db, ['x:1'], t('2026-11-23T11:00:00+02:00'))).toEqual([]);
+  });
+});
+
+describe('onPostsChanged (only the named posts)', () => {
+  it('keeps the alarm armed for other posts unless a changed one needs an earlier moment', async () => {
+    await db.posts.put(post('early', { receivedAt: t('2026-11-23T10:00:00+02:00') }));
+    await rearm(db, t('2026-11-23T10:01:00+02:00'));
+    expect((await mock.alarms.get(DEADLINE_ALARM))?.scheduledTime).toBe(t('2026-11-23T10:22:30+02:00'));
+    // A later post found: the earlier alarm stays.
+    await db.posts.put(post('late', { receivedAt: t('2026-11-23T10:05:00+02:00') }));
+    let r = await onPostsChanged(db, ['x:late'], t('2026-11-23T10:06:00+02:00'));
+    expect(r.alarmAt).toBe(t('2026-11-23T10:22:30+02:00'));
+    expect((await db.posts.get('x:late'))?.dueAt).toBe(t('2026-11-23T10:35:00+02:00'));
+    // A post found already late (it arrived before the extension saw it) notifies at once.
+    await db.posts.put(post('old', { receivedAt: t('2026-11-23T09:00:00+02:00') }));
+    r = await onPostsChanged(db, ['x:old'], t('2026-11-23T10:07:00+02:00'));
+    expect(shown().map(([id]) => id)).toEqual([notificationId('x:old', t('2026-11-23T09:30:00+02:00'))]);
+    expect(r.badge).toMatchObject({ text: '1', overdue: 1 });
+    expect(r.alarmAt).toBe(t('2026-11-23T10:22:30+02:00'));
   });
 });
 

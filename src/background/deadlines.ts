@@ -27,8 +27,8 @@ import {
 import type { Policy, StoredPost } from '../shared/types.ts';
 import { getDb, type ReplywiseDb, writeTx } from '../storage/db.ts';
 import { policyFor } from '../storage/settings.ts';
-import { armDeadlineAlarm, DEADLINE_ALARM } from './alarms.ts';
-import { applyBadge, type BadgeState, badgeFor } from './badge.ts';
+import { armDeadlineAlarm, DEADLINE_ALARM, deadlineAlarmTime } from './alarms.ts';
+import { applyBadge, type BadgeState, badgeFromCounts } from './badge.ts';
 import { hooks } from './handlers.ts';
 import { keyOfNotification, openUrl, SUMMARY_ID, showAlert, showSummary } from './notify.ts';
 
@@ -40,7 +40,7 @@ const MAX_SINGLE_ALERTS = 3;
 type Post = StoredPost & DeadlineFields;
 
 export interface RearmResult {
-  /** Posts with a running clock. */
+  /** Posts with a running clock (among those looked at). */
   open: number;
   /** Notifications shown in this pass (a summary counts as one). */
   shown: number;
@@ -92,25 +92,38 @@ export function rearm(db: ReplywiseDb, now = Date.now()): Promise<RearmResult> {
 }
 
 /** Posts were stored or changed (found, answered, held, snoozed, policy edited): recompute and re-arm. */
-export function onPostsChanged(db: ReplywiseDb, now = Date.now()): Promise<RearmResult> {
-  return rearm(db, now);
+export function onPostsChanged(db: ReplywiseDb, keys?: string[], now = Date.now()): Promise<RearmResult> {
+  // Only the named posts are recomputed (the hot path while the agent scrolls a feed); the alarm already
+  // armed for the others stays unless one of these needs an earlier one.
+  return serial(() => pass(db, now, keys));
 }
 
-async function pass(db: ReplywiseDb, now: number): Promise<RearmResult> {
+async function pass(db: ReplywiseDb, now: number, keys?: string[]): Promise<RearmResult> {
   const toShow: { post: Post; alert: Alert; tz: string }[] = [];
   let next = Number.POSITIVE_INFINITY;
-  const states: StoredPost['state'][] = [];
   let open = 0;
+  if (keys) {
+    const armed = await deadlineAlarmTime();
+    if (armed !== null) next = armed;
+  }
 
   await writeTx(db, ['posts', 'settings'], async () => {
-    const posts = (await db.posts.where('state').noneOf(['answered', 'dismissed']).toArray()) as Post[];
+    const rows = keys
+      ? (await db.posts.bulkGet(keys)).filter((p): p is StoredPost => p !== undefined && !isTerminal(p.state))
+      : await db.posts.where('state').noneOf(['answered', 'dismissed']).toArray();
+    const posts = rows as Post[];
     const changed: Post[] = [];
+    const byBrand = new Map<string, Policy>();
     for (const post of posts) {
-      const policy = await loadPolicy(db, post.brandIds?.[0]);
+      const brand = post.brandIds?.[0] ?? '';
+      let policy = byBrand.get(brand);
+      if (!policy) {
+        policy = await loadPolicy(db, brand || undefined);
+        byBrand.set(brand, policy);
+      }
       const cal = calendarOf(policy);
       const patch = refresh(post, policy, now);
       const upd: Post = { ...post, ...patch };
-      states.push(upd.state);
       if (!isTerminal(upd.state)) open++;
       const notified = new Set(upd.notified ?? []);
       const snoozed = upd.snoozedUntil !== undefined && now < upd.snoozedUntil;
@@ -150,7 +163,10 @@ async function pass(db: ReplywiseDb, now: number): Promise<RearmResult> {
     for (const s of toShow) await safely(showAlert(s.post, s.alert, now, s.tz));
     shown = toShow.length;
   }
-  const badge = badgeFor(states);
+  const badge = badgeFromCounts(
+    await db.posts.where('state').equals('overdue').count(),
+    await db.posts.where('state').anyOf(['due-soon', 'follow-up']).count(),
+  );
   await safely(applyBadge(badge));
   const alarmAt = await armDeadlineAlarm(Number.isFinite(next) ? next : null, now);
   return { open, shown, badge, alarmAt };
@@ -223,8 +239,8 @@ export function installDeadlineHandlers(): void {
   });
   browser.runtime.onStartup.addListener(withDb((db) => rearm(db)));
   browser.runtime.onInstalled.addListener(withDb((db) => rearm(db)));
-  hooks.postsChanged.push(async () => {
-    await onPostsChanged(await getDb());
+  hooks.postsChanged.push(async (keys) => {
+    await onPostsChanged(await getDb(), keys);
   });
   hooks.brandReplied.push(async (key, at) => markAnswered(await getDb(), [key], at));
   void withDb((db) => rearm(db))();
