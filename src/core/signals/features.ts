@@ -24,7 +24,7 @@ import {
   T_WORD,
 } from '../text/lang.ts';
 import { groupOf } from './lexicon.ts';
-import { CAT, GROUP_INDEX, matcher, matchWord, NG } from './matcher.ts';
+import { CAT, GROUP_INDEX, type Matcher, matcher, matchWord, NG } from './matcher.ts';
 
 /** Feature names, in vector order. Index 0 is the bias. */
 export const FEATURES = [
@@ -108,18 +108,47 @@ const ACRONYMS = new Set(
 
 const C = CAT;
 const BIT = (name: keyof typeof CAT): number => 1 << C[name];
-const B_NEG = BIT('neg');
-const B_FUNC = BIT('func');
-const B_SERVICE = BIT('service');
-const B_PRAISE = BIT('praise');
-const B_THANKS = BIT('thanks');
-const B_PROB = BIT('prob');
-const B_STRONG = BIT('strong');
-const B_TIME = BIT('time');
-const B_STILL = BIT('still');
-const NEGATIVE_BITS = B_PROB | B_STRONG | BIT('fail') | BIT('nobody') | BIT('remedy') | BIT('expect');
+const B_EXPECT_ = BIT('expect');
+const B_FAIL_ = BIT('fail');
+const B_FUNC_ = BIT('func');
+const B_GREET_ = BIT('greet');
+const B_HELPQ_ = BIT('helpq');
+const B_INTENS_ = BIT('intens');
+const B_LEGAL_ = BIT('legal');
+const B_MONEY_ = BIT('money');
+const B_MOOD_ = BIT('mood');
+const B_NEG_ = BIT('neg');
+const B_NOBODY_ = BIT('nobody');
+const B_OUTAGE_ = BIT('outage');
+const B_PRAISE_ = BIT('praise');
+const B_PROB_ = BIT('prob');
+const B_QWORD_ = BIT('qword');
+const B_REMEDY_ = BIT('remedy');
+const B_SAFETY_ = BIT('safety');
+const B_SARC_ = BIT('sarc');
+const B_SERVICE_ = BIT('service');
+const B_STILL_ = BIT('still');
+const B_STRONG_ = BIT('strong');
+const B_SWEAR_ = BIT('swear');
+const B_THANKS_ = BIT('thanks');
+const B_TIME_ = BIT('time');
+const B_WHY_ = BIT('why');
+const NEGATIVE_BITS = B_PROB_ | B_STRONG_ | B_FAIL_ | B_NOBODY_ | B_REMEDY_ | B_EXPECT_;
 
-const MASKS = new Int32Array(NG);
+const NO_MASKS = new Int32Array(NG);
+/** Trie results per folded word, cached (bounded): posts repeat the same words all the time. */
+const MASK_CACHE = new Map<string, Int32Array>();
+const MASK_CACHE_MAX = 20_000;
+
+function wordMasks(m: Matcher, w: string): Int32Array {
+  const hit = MASK_CACHE.get(w);
+  if (hit !== undefined) return hit;
+  const out = new Int32Array(NG);
+  const res = matchWord(m, w, out) ? out : NO_MASKS;
+  if (MASK_CACHE.size >= MASK_CACHE_MAX) MASK_CACHE.clear();
+  MASK_CACHE.set(w, res);
+  return res;
+}
 const EN_INDEX = LANGS.indexOf('en');
 
 /**
@@ -210,16 +239,16 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       const em = m.emoji.get(t.w.replace(/\uFE0F/g, ''));
       if (em) {
         const cats = catsFrom(em, allowed);
-        if (cats & B_PRAISE) add(F.emopos, t.start, t.end, 'emoji+');
-        if (cats & B_PROB) {
+        if (cats & B_PRAISE_) add(F.emopos, t.start, t.end, 'emoji+');
+        if (cats & B_PROB_) {
           add(F.emoneg, t.start, t.end, 'emoji-');
           if (firstNegative < 0) firstNegative = i;
         }
-        if (cats & BIT('sarc')) {
+        if (cats & B_SARC_) {
           sarcCues++;
           cues.push({ start: t.start, end: t.end, cue: 'sarcasm', f: F.sarcasm });
         }
-        if (cats & BIT('mood')) add(F.mood, t.start, t.end, 'mood');
+        if (cats & B_MOOD_) add(F.mood, t.start, t.end, 'mood');
       }
       prevType = type;
       continue;
@@ -275,12 +304,12 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       }
     }
     if (cats === 0) {
-      MASKS.fill(0);
-      if (matchWord(m, t.w, MASKS)) cats = catsFrom(MASKS, allowed);
+      const masks = wordMasks(m, t.w);
+      if (masks !== NO_MASKS) cats = catsFrom(masks, allowed);
     }
     if (t.w.length >= 3 && words.length < 64) words.push(t.w);
     const start = t.start;
-    const numberBefore = prevType === T_NUMBER || prevWasNumberWord || (prevCats & B_STILL) !== 0;
+    const numberBefore = prevType === T_NUMBER || prevWasNumberWord || (prevCats & B_STILL_) !== 0;
     prevWasNumberWord = NUMBER_WORDS.has(t.w);
     i = last;
     if (cats === 0) {
@@ -290,56 +319,56 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       continue;
     }
     const inNeg = negUntil >= 0 && wordCount <= negUntil;
-    if (inNeg && cats & (B_FUNC | B_SERVICE) && !(cats & B_NEG)) {
+    if (inNeg && cats & (B_FUNC_ | B_SERVICE_) && !(cats & B_NEG_)) {
       add(F.fail, negStart, end, 'fail');
       if (firstNegative < 0) firstNegative = i;
       negUntil = -1;
-    } else if (inNeg && cats & B_PRAISE && !(cats & B_THANKS) && !(cats & B_NEG)) {
+    } else if (inNeg && cats & B_PRAISE_ && !(cats & B_THANKS_) && !(cats & B_NEG_)) {
       add(F.negpraise, negStart, end, 'negpraise');
       if (firstNegative < 0) firstNegative = i;
       negUntil = -1;
-      cats &= ~B_PRAISE;
-    } else if (inNeg && cats & (B_PROB | B_STRONG) && !(cats & B_NEG) && !(cats & BIT('fail'))) {
+      cats &= ~B_PRAISE_;
+    } else if (inNeg && cats & (B_PROB_ | B_STRONG_) && !(cats & B_NEG_) && !(cats & B_FAIL_)) {
       add(F.litotes, negStart, end, 'litotes');
       negUntil = -1;
-      cats &= ~(B_PROB | B_STRONG);
+      cats &= ~(B_PROB_ | B_STRONG_);
     }
-    if (cats & B_NEG) {
+    if (cats & B_NEG_) {
       if (!(negUntil >= 0 && wordCount <= negUntil)) negStart = start;
       negUntil = wordCount + 3;
     }
-    if (cats & B_PROB) add(F.prob, start, end, 'prob');
-    if (cats & B_STRONG) add(F.strong, start, end, 'strong');
-    if (cats & BIT('fail')) add(F.fail, start, end, 'fail');
-    if (cats & B_STILL) add(F.still, start, end, 'still', 0.7);
-    if (cats & B_TIME && numberBefore) {
+    if (cats & B_PROB_) add(F.prob, start, end, 'prob');
+    if (cats & B_STRONG_) add(F.strong, start, end, 'strong');
+    if (cats & B_FAIL_) add(F.fail, start, end, 'fail');
+    if (cats & B_STILL_) add(F.still, start, end, 'still', 0.7);
+    if (cats & B_TIME_ && numberBefore) {
       const prev = toks[i - 1];
       add(F.elapsed, prev && prev.type !== T_PUNCT ? prev.start : start, end, 'elapsed');
     }
-    if (cats & BIT('remedy')) add(F.remedy, start, end, 'remedy');
-    if (cats & BIT('expect')) add(F.expect, start, end, 'expect');
-    if (cats & BIT('nobody')) add(F.nobody, start, end, 'nobody');
-    if (cats & B_PRAISE) {
+    if (cats & B_REMEDY_) add(F.remedy, start, end, 'remedy');
+    if (cats & B_EXPECT_) add(F.expect, start, end, 'expect');
+    if (cats & B_NOBODY_) add(F.nobody, start, end, 'nobody');
+    if (cats & B_PRAISE_) {
       add(F.praise, start, end, 'praise');
       if (firstPraise < 0) firstPraise = wordCount;
     }
-    if (cats & B_THANKS) add(F.thanks, start, end, 'thanks');
-    if (cats & BIT('qword')) add(F.qword, start, end, 'question', 0.6);
-    if (cats & BIT('why')) add(F.why, start, end, 'why');
-    if (cats & BIT('sarc')) {
+    if (cats & B_THANKS_) add(F.thanks, start, end, 'thanks');
+    if (cats & B_QWORD_) add(F.qword, start, end, 'question', 0.6);
+    if (cats & B_WHY_) add(F.why, start, end, 'why');
+    if (cats & B_SARC_) {
       sarcCues++;
       cues.push({ start, end, cue: 'sarcasm', f: F.sarcasm });
     }
-    if (cats & BIT('mood')) add(F.mood, start, end, 'mood');
-    if (cats & B_SERVICE) add(F.service, start, end, 'service', 0.6);
-    if (cats & BIT('swear')) add(F.swear, start, end, 'swear');
-    if (cats & BIT('intens')) add(F.intens, start, end, 'intens', 0.5);
-    if (cats & BIT('helpq')) add(F.helpq, start, end, 'helpq');
-    if (cats & BIT('greet')) add(F.greet, start, end, 'greet');
-    if (cats & BIT('outage')) urgent.push({ kind: 'outage', start, end });
-    if (cats & BIT('safety')) urgent.push({ kind: 'safety', start, end });
-    if (cats & BIT('money')) urgent.push({ kind: 'money', start, end });
-    if (cats & BIT('legal')) urgent.push({ kind: 'legal', start, end });
+    if (cats & B_MOOD_) add(F.mood, start, end, 'mood');
+    if (cats & B_SERVICE_) add(F.service, start, end, 'service', 0.6);
+    if (cats & B_SWEAR_) add(F.swear, start, end, 'swear');
+    if (cats & B_INTENS_) add(F.intens, start, end, 'intens', 0.5);
+    if (cats & B_HELPQ_) add(F.helpq, start, end, 'helpq');
+    if (cats & B_GREET_) add(F.greet, start, end, 'greet');
+    if (cats & B_OUTAGE_) urgent.push({ kind: 'outage', start, end });
+    if (cats & B_SAFETY_) urgent.push({ kind: 'safety', start, end });
+    if (cats & B_MONEY_) urgent.push({ kind: 'money', start, end });
+    if (cats & B_LEGAL_) urgent.push({ kind: 'legal', start, end });
     if (cats & NEGATIVE_BITS && firstNegative < 0) firstNegative = i;
     prevCats = cats;
     prevType = T_WORD;

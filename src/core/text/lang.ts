@@ -281,7 +281,36 @@ export function scanText(text: string, limit = 20_000): Scanned {
       let lower = 0;
       let digits = 0;
       let j = i;
+      // Fast path: a plain ASCII word (most English, translit and diacritic-free posts) is sliced, not built.
+      let fast = true;
       while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c >= 97 && c <= 122) lower++;
+        else if (c >= 65 && c <= 90) upper++;
+        else if (c >= 48 && c <= 57) digits++;
+        else {
+          if (c >= 128 || c === 39) fast = false;
+          break;
+        }
+        j++;
+      }
+      if (fast) {
+        let w = text.slice(start, j);
+        if (upper > 0) w = w.toLowerCase();
+        if (w.length > MAX_WORD) w = w.slice(0, MAX_WORD);
+        if (w.indexOf('h') > 0 || w.indexOf('y') >= 0) {
+          pushFolded(w);
+          w = wb;
+        }
+        latin += upper + lower;
+        wb = w;
+      } else {
+        upper = 0;
+        lower = 0;
+        digits = 0;
+        j = i;
+      }
+      while (!fast && j < n) {
         const c = text.charCodeAt(j);
         if (c < 128) {
           if (c >= 97 && c <= 122) {
@@ -353,9 +382,10 @@ export function scanText(text: string, limit = 20_000): Scanned {
         type = T_HASHTAG;
         s = start - 1;
       }
-      if (wb.length > 0)
+      const word = wb;
+      if (word.length > 0)
         tokens.push({
-          w: wb,
+          w: word,
           start: s,
           end: j,
           type,
@@ -588,7 +618,18 @@ const MARKERS: [string, KnownLang, number][] = [
 
 /** Folded word → per-language weight vector. */
 let WORD_TABLE: Map<string, Float32Array> | null = null;
-let END_TABLE: Map<string, Float32Array> | null = null;
+let END_TABLE: Map<number, Float32Array> | null = null;
+
+/** The last `e` letters of `w` (length `len`) packed into an integer (ASCII only; -1 otherwise). */
+function endingKey(w: string, len: number, e: number): number {
+  let key = e;
+  for (let i = len - e; i < len; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return -1;
+    key = key * 128 + c;
+  }
+  return key;
+}
 let MAX_END = 0;
 
 function addWeight(table: Map<string, Float32Array>, key: string, li: number, w: number): void {
@@ -622,19 +663,64 @@ function buildTables(): void {
     // marker phrases of two words ("ne rabotaet") count per word
     for (const part of k.split(' ')) addWeight(words, part, LI[lang] as number, w);
   }
-  const ends = new Map<string, Float32Array>();
+  const ends = new Map<number, Float32Array>();
   for (const lang of LANGS) {
     const li = LI[lang] as number;
     for (const raw of ENDINGS[lang].split(/\s+/)) {
       if (!raw) continue;
       const k = foldWord(raw).replace(/ /g, '');
-      if (!k) continue;
-      addWeight(ends, k, li, 0.35);
+      if (!k || k.length > 4) continue;
+      const key = endingKey(k, k.length, k.length);
+      if (key < 0) continue;
+      let v = ends.get(key);
+      if (!v) {
+        v = new Float32Array(NL);
+        ends.set(key, v);
+      }
+      v[li] = Math.max(v[li] as number, 0.35);
       MAX_END = Math.max(MAX_END, k.length);
     }
   }
   WORD_TABLE = words;
   END_TABLE = ends;
+}
+
+const NONE = new Float64Array(NL);
+/** Per-word evidence (function word + ending), cached: posts repeat the same words all the time. */
+const WORD_CACHE = new Map<string, Float64Array>();
+const WORD_CACHE_MAX = 20_000;
+
+function wordEvidence(
+  w: string,
+  words: Map<string, Float32Array>,
+  ends: Map<number, Float32Array>,
+): Float64Array {
+  const hit = WORD_CACHE.get(w);
+  if (hit !== undefined) return hit;
+  let out: Float64Array | null = null;
+  const v = words.get(w);
+  if (v) {
+    out = new Float64Array(NL);
+    for (let i = 0; i < NL; i++) out[i] = v[i] as number;
+  }
+  const len = w.length;
+  if (len >= 4) {
+    // the longest listed ending counts
+    for (let e = Math.min(MAX_END, 4, len - 2); e >= 2; e--) {
+      const key = endingKey(w, len, e);
+      if (key < 0) break;
+      const ev = ends.get(key);
+      if (ev) {
+        out ??= new Float64Array(NL);
+        for (let i = 0; i < NL; i++) out[i] = (out[i] as number) + (ev[i] as number);
+        break;
+      }
+    }
+  }
+  const res = out ?? NONE;
+  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+  WORD_CACHE.set(w, res);
+  return res;
 }
 
 /** "mogu da platim", "moram da idem": Serbian; Croatian uses the infinitive ("moram ići"). */
@@ -652,11 +738,11 @@ const SR_MODALS = new Set([
 ]);
 
 /** Per-language evidence for a scanned text (LANGS order). */
-export function languageScores(s: Scanned): Float32Array {
+export function languageScores(s: Scanned): Float64Array {
   if (!WORD_TABLE) buildTables();
   const words = WORD_TABLE as Map<string, Float32Array>;
-  const ends = END_TABLE as Map<string, Float32Array>;
-  const score = new Float32Array(NL);
+  const ends = END_TABLE as Map<number, Float32Array>;
+  const score = new Float64Array(NL);
   let prevW = '';
   for (const t of s.tokens) {
     if (t.type !== T_WORD) {
@@ -670,19 +756,8 @@ export function languageScores(s: Scanned): Float32Array {
     else if (t.w === 'da' && SR_MODALS.has(prevW))
       score[LI.sr as number] = (score[LI.sr as number] as number) + 1;
     prevW = t.w;
-    const v = words.get(t.w);
-    if (v) for (let i = 0; i < NL; i++) score[i] = (score[i] as number) + (v[i] as number);
-    const len = t.w.length;
-    if (len >= 4) {
-      // the longest listed ending counts
-      for (let e = Math.min(MAX_END, len - 2); e >= 2; e--) {
-        const ev = ends.get(t.w.slice(len - e));
-        if (ev) {
-          for (let i = 0; i < NL; i++) score[i] = (score[i] as number) + (ev[i] as number);
-          break;
-        }
-      }
-    }
+    const v = wordEvidence(t.w, words, ends);
+    if (v !== NONE) for (let i = 0; i < NL; i++) score[i] = (score[i] as number) + (v[i] as number);
   }
   // Letters: capped so one long word full of diacritics does not decide alone.
   for (let i = 0; i < NL; i++) score[i] = (score[i] as number) + Math.min(s.letterCues[i] as number, 6);
@@ -709,7 +784,7 @@ export function languageScores(s: Scanned): Float32Array {
 const FAMILY_SH = new Set([LI.sr as number, LI.hr as number, LI.bs as number]);
 
 /** Decide the language from per-language scores (languageScores). */
-export function decideLanguage(score: Float32Array, s: Scanned): LangGuess {
+export function decideLanguage(score: Float64Array, s: Scanned): LangGuess {
   let best = 0;
   for (let i = 1; i < NL; i++) if ((score[i] as number) > (score[best] as number)) best = i;
   // Margin against the best language outside the winner's family (sr/hr/bs differ by a few words only;
