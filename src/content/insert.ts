@@ -23,12 +23,12 @@ export interface InsertDeps {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Editor text as the agent sees it, for comparison: line breaks and spaces collapsed, NBSP unified. */
+/**
+ * Editor text for comparison: all whitespace and zero-width characters dropped, because editors turn line
+ * breaks into paragraphs or <br>s whose textContent has no newline at all.
+ */
 export function comparable(s: string): string {
-  return s
-    .replace(/[\u00a0\u200b\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.replace(/(?:\s|\u200b|\u200c|\u200d|\u2060|\ufeff)+/g, '');
 }
 
 export function editorText(el: HTMLElement): string {

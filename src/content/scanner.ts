@@ -121,7 +121,9 @@ export class Scanner {
     const limit = this.deps.burstLimit ?? 5000;
     for (const r of records) {
       if (r.type === 'childList') {
-        for (const n of r.addedNodes) if (n.nodeType === 1) this.queue.push(n);
+        // Our own marks are skipped here already (a property read), so drawing them never feeds back.
+        for (const n of r.addedNodes)
+          if (n.nodeType === 1 && (n as Element).localName !== MARK_TAG) this.queue.push(n);
       } else this.queue.push(r.target);
     }
     if (this.queue.length > limit) {

@@ -44,10 +44,13 @@ export function detectEditor(el: Element): EditorKind {
 /** Strategies to try for an element: its detected kind first, then the site's editor kinds. */
 export function strategiesFor(el: HTMLElement, siteKinds: readonly EditorKind[] = []): StrategyName[] {
   const out: StrategyName[] = [];
-  for (const kind of [detectEditor(el), ...siteKinds]) {
+  const detected = detectEditor(el);
+  for (const kind of [detected, ...siteKinds]) {
     for (const s of ORDER[kind]) if (!out.includes(s) && STRATEGIES[s].applies(el)) out.push(s);
   }
-  return out;
+  // Writing DOM nodes behind a framework editor's back corrupts its state (Lexical, Draft.js and
+  // ProseMirror re-render from their model): only plain contenteditables get the DOM fallback.
+  return detected === 'contenteditable' ? out : out.filter((s) => s !== 'dom');
 }
 
 /** The editable element itself when `el` is a wrapper around it. */

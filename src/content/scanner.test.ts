@@ -1,0 +1,204 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileWatchlist } from '../core/mentions/index.ts';
+import { classify } from '../core/signals/index.ts';
+import type { FoundPost, PostMark } from '../shared/messages.ts';
+import type { SiteAdapter } from '../sites/common/types.ts';
+import { adapter as facebook } from '../sites/facebook/index.ts';
+import { adapter as x } from '../sites/x/index.ts';
+import { DEMO_BRANDS } from '../storage/demo-seed.ts';
+import { createAnalyser } from './analyse.ts';
+import { KEY_ATTR, MARK_TAG, Marks } from './marks.ts';
+import { type BrandReply, Scanner } from './scanner.ts';
+import { loadPage } from './test-page.ts';
+
+function setup(adapter: SiteAdapter, url: string, opts: { burstLimit?: number; marks?: PostMark[] } = {}) {
+  const found: FoundPost[] = [];
+  const replies: BrandReply[] = [];
+  const messages: number[] = [];
+  const marks = new Marks(document);
+  const scanner = new Scanner({
+    adapter,
+    analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
+    brandName: (id) => (id === 'velora' ? 'Velora' : id),
+    loadClassify: async () => classify,
+    sendFound: async (posts) => {
+      found.push(...posts);
+      messages.push(posts.length);
+      return posts.map((p) => ({ key: `${p.site}:${p.id}`, state: 'new', dueAt: Date.now() + 25 * 60_000 }));
+    },
+    sendBrandReply: (r) => replies.push(r),
+    marks,
+    url: () => url,
+    ...(opts.burstLimit ? { burstLimit: opts.burstLimit } : {}),
+  });
+  return { scanner, found, replies, marks, messages };
+}
+
+let current: Scanner | null = null;
+afterEach(() => {
+  current?.stop();
+  current = null;
+});
+
+describe('scanner on the X demo timeline', () => {
+  beforeEach(() => loadPage('e2e/fixtures/demo/x-home.html'));
+
+  it('sends each tweet that mentions the brand once, in one batch, and marks it', async () => {
+    const t = setup(x, 'https://x.com/home');
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const ids = t.found.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    // 14 tweets: two never mention Velora, one is about "Velora arena" (an exclusion), one is a lone
+    // Estonian weather post; the other 11 mention the brand in six languages.
+    expect(ids).not.toContain('1992401000000000112');
+    expect(ids).not.toContain('1992401000000000113');
+    expect(ids).not.toContain('1992401000000000114');
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    for (const p of t.found) {
+      expect(p.brandIds).toEqual(['velora']);
+      expect(p.mentions.length).toBeGreaterThan(0);
+    }
+    expect(t.messages).toEqual([ids.length]);
+    // Marks: one host before each found tweet, the tweet gains only data-rw-key.
+    const hosts = document.querySelectorAll(MARK_TAG);
+    expect(hosts.length).toBe(ids.length);
+    const first = document.querySelector(`[${KEY_ATTR}="x:1992401000000000101"]`) as Element;
+    expect(first.previousElementSibling?.localName).toBe(MARK_TAG);
+    expect((first.previousElementSibling as HTMLElement).shadowRoot).toBeNull(); // closed
+  });
+
+  it('changes nothing on the post but one attribute', async () => {
+    const article = document.querySelector('article') as Element;
+    const before = article.outerHTML;
+    const t = setup(x, 'https://x.com/home');
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const clone = article.cloneNode(true) as Element;
+    expect(clone.getAttribute(KEY_ATTR)).toBe('x:1992401000000000101');
+    clone.removeAttribute(KEY_ATTR);
+    expect(clone.outerHTML).toBe(before);
+  });
+
+  it('re-checks a recycled article that now shows another tweet, and never counts one twice', async () => {
+    const t = setup(x, 'https://x.com/home');
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const n = t.found.length;
+    // X reuses the <article> of the first tweet for a new one: permalink, time and text change in place.
+    const article = document.querySelector('article') as Element;
+    for (const a of article.querySelectorAll('a[href*="/status/"]'))
+      a.setAttribute('href', '/new_user/status/1992401000000000999');
+    (article.querySelector('[data-testid="tweetText"]') as Element).textContent =
+      'Velora, mans internets atkal nestrādā!';
+    await new Promise((r) => setTimeout(r, 0));
+    await t.scanner.whenIdle();
+    expect(t.found.length).toBe(n + 1);
+    expect(t.found.at(-1)).toMatchObject({
+      id: '1992401000000000999',
+      text: 'Velora, mans internets atkal nestrādā!',
+    });
+    expect(article.getAttribute(KEY_ATTR)).toBe('x:1992401000000000999');
+    // The old mark went away with the old tweet; the new one is drawn.
+    expect(article.previousElementSibling?.localName).toBe(MARK_TAG);
+    // The same tweet rendered again in a new node is not sent again.
+    const copy = document.querySelectorAll('[data-testid="cellInnerDiv"]')[1]?.cloneNode(true) as Element;
+    copy.querySelector('article')?.removeAttribute(KEY_ATTR);
+    document.querySelector('[aria-label="Timeline: Your Home Timeline"] > div')?.append(copy);
+    await new Promise((r) => setTimeout(r, 0));
+    await t.scanner.whenIdle();
+    expect(t.found.length).toBe(n + 1);
+  });
+
+  it('falls back to one rescan for a very large burst and still finds new posts', async () => {
+    const t = setup(x, 'https://x.com/home', { burstLimit: 100 });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const rescans = t.scanner.stats.rescans;
+    const list = document.querySelector('[aria-label="Timeline: Your Home Timeline"] > div') as Element;
+    const template = document.querySelector('[data-testid="cellInnerDiv"]') as Element;
+    for (let i = 0; i < 300; i++) {
+      const cell = template.cloneNode(true) as Element;
+      const art = cell.querySelector('article') as Element;
+      art.removeAttribute(KEY_ATTR);
+      for (const a of art.querySelectorAll('a[href*="/status/"]'))
+        a.setAttribute('href', `/u${i}/status/${5000000000 + i}`);
+      list.append(cell);
+    }
+    await new Promise((r) => setTimeout(r, 0));
+    await t.scanner.whenIdle();
+    expect(t.scanner.stats.rescans).toBe(rescans + 1);
+    expect(t.found.filter((p) => p.id.startsWith('50000')).length).toBe(300);
+  });
+
+  it('works in slices: a small budget spreads the work over several idle callbacks', async () => {
+    const t = setup(x, 'https://x.com/home');
+    // Rebuild with a tiny budget.
+    t.scanner.stop();
+    const slow = new Scanner({
+      adapter: x,
+      analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
+      brandName: () => 'Velora',
+      loadClassify: async () => classify,
+      sendFound: async () => [],
+      sendBrandReply: () => undefined,
+      marks: new Marks(document),
+      url: () => 'https://x.com/home',
+      budgetMs: 0.01,
+    });
+    current = slow;
+    slow.start();
+    await slow.whenIdle();
+    expect(slow.stats.slices).toBeGreaterThan(3);
+    expect(slow.stats.processed).toBeGreaterThanOrEqual(14);
+  });
+});
+
+describe('scanner on the Facebook demo page', () => {
+  beforeEach(() => loadPage('e2e/fixtures/demo/facebook-page.html'));
+
+  it('sends comments under the brand post, reports the brand reply, and skips the brand post itself', async () => {
+    const t = setup(facebook, 'https://www.facebook.com/velora');
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    expect(t.replies).toEqual([
+      { site: 'facebook', parentId: '1190003', replyId: '1190004', time: expect.any(String) },
+    ]);
+    const ids = t.found.map((p) => p.id);
+    expect(ids).not.toContain('pfbid02Velora7NovDemo1aB3cD5eF7gH9');
+    expect(ids).not.toContain('1190004');
+    expect(ids).toHaveLength(12);
+    const ru = t.found.find((p) => p.id === '1190003');
+    expect(ru).toMatchObject({
+      kind: 'complaint',
+      brandIds: ['velora'],
+      parentId: 'pfbid02Velora7NovDemo1aB3cD5eF7gH9',
+    });
+    expect(ru?.mentions[0]?.text).toBe('Велора');
+  });
+});
+
+describe('marks', () => {
+  it('apply PostMark states and deadlines; labels are plain text', async () => {
+    document.body.innerHTML = '<div id="feed"><div id="p"></div></div>';
+    const marks = new Marks(document, () => Date.parse('2026-11-23T10:00:00Z'));
+    const post = document.getElementById('p') as Element;
+    marks.draw('x:1', post, { brand: '<b>Velora</b>', kind: 'complaint', urgency: 2 });
+    expect(marks.update([{ key: 'x:1', state: 'due-soon', dueAt: Date.parse('2026-11-23T10:12:00Z') }])).toBe(
+      1,
+    );
+    expect(marks.update([{ key: 'x:2', state: 'new' }])).toBe(0);
+    expect(post.previousElementSibling?.localName).toBe(MARK_TAG);
+    marks.removeAll();
+    expect(document.querySelector(MARK_TAG)).toBeNull();
+    expect(post.hasAttribute(KEY_ATTR)).toBe(false);
+  });
+});
+
+vi.setConfig({ testTimeout: 20_000 });
