@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileWatchlist } from '../core/mentions/index.ts';
 import { classify } from '../core/signals/index.ts';
 import type { FoundPost, PostMark } from '../shared/messages.ts';
@@ -115,14 +115,14 @@ describe('scanner on the X demo timeline', () => {
   });
 
   it('falls back to one rescan for a very large burst and still finds new posts', async () => {
-    const t = setup(x, 'https://x.com/home', { burstLimit: 100 });
+    const t = setup(x, 'https://x.com/home', { burstLimit: 20 });
     current = t.scanner;
     t.scanner.start();
     await t.scanner.whenIdle();
     const rescans = t.scanner.stats.rescans;
     const list = document.querySelector('[aria-label="Timeline: Your Home Timeline"] > div') as Element;
     const template = document.querySelector('[data-testid="cellInnerDiv"]') as Element;
-    for (let i = 0; i < 300; i++) {
+    for (let i = 0; i < 60; i++) {
       const cell = template.cloneNode(true) as Element;
       const art = cell.querySelector('article') as Element;
       art.removeAttribute(KEY_ATTR);
@@ -133,8 +133,8 @@ describe('scanner on the X demo timeline', () => {
     await new Promise((r) => setTimeout(r, 0));
     await t.scanner.whenIdle();
     expect(t.scanner.stats.rescans).toBe(rescans + 1);
-    expect(t.found.filter((p) => p.id.startsWith('50000')).length).toBe(300);
-  });
+    expect(t.found.filter((p) => p.id.startsWith('50000')).length).toBe(60);
+  }, 60_000);
 
   it('works in slices: a small budget spreads the work over several idle callbacks', async () => {
     const t = setup(x, 'https://x.com/home');
@@ -156,7 +156,7 @@ describe('scanner on the X demo timeline', () => {
     await slow.whenIdle();
     expect(slow.stats.slices).toBeGreaterThan(3);
     expect(slow.stats.processed).toBeGreaterThanOrEqual(14);
-  });
+  }, 60_000);
 });
 
 describe('scanner on the Facebook demo page', () => {
@@ -200,5 +200,3 @@ describe('marks', () => {
     expect(post.hasAttribute(KEY_ATTR)).toBe(false);
   });
 });
-
-vi.setConfig({ testTimeout: 20_000 });
