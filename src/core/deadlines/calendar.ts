@@ -122,7 +122,12 @@ export class BusinessCalendar {
 
   /** The instant `minutes` business minutes after `fromMs` (counting starts at the next opening). */
   addMinutes(fromMs: number, minutes: number): number {
-    let remaining = minutes * MINUTE_MS;
+    return this.addMs(fromMs, Math.round(minutes * MINUTE_MS));
+  }
+
+  /** The instant `ms` milliseconds of business time after `fromMs`. */
+  addMs(fromMs: number, ms: number): number {
+    let remaining = ms;
     let d = this.dayOf(fromMs);
     let cursor = fromMs;
     for (let n = 0; n <= MAX_DAYS; n++) {

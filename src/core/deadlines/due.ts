@@ -9,6 +9,7 @@
 import type { Platform, Policy } from '../../shared/types.ts';
 import { BusinessCalendar } from './calendar.ts';
 import { DEFAULT_WARN_BEFORE } from './policy.ts';
+import { MINUTE_MS } from './zone.ts';
 
 /** first: to the first response; next: the customer wrote again after our reply; resolution: to a fix. */
 export type TargetKind = 'first' | 'next' | 'resolution';
@@ -61,9 +62,16 @@ export function dueTimeMs(
   if (!Number.isFinite(receivedAt)) throw new Error('receivedAt is not a valid time');
   const cal = calendarOf(policy);
   const warnBefore = policy.warnBefore ?? DEFAULT_WARN_BEFORE;
-  const dueAt = cal.addMinutes(receivedAt, minutes);
-  const warnAt = warnBefore > 0 ? cal.addMinutes(receivedAt, minutes * (1 - warnBefore)) : dueAt;
-  return { dueAt, warnAt };
+  if (warnBefore <= 0) {
+    const dueAt = cal.addMinutes(receivedAt, minutes);
+    return { dueAt, warnAt: dueAt };
+  }
+  // One walk: to the warning, then on from there for the rest (the same as counting the whole target
+  // from the arrival, because counting resumes at the next opening either way).
+  const total = Math.round(minutes * MINUTE_MS);
+  const beforeWarn = Math.round(total * (1 - warnBefore));
+  const warnAt = cal.addMs(receivedAt, beforeWarn);
+  return { dueAt: cal.addMs(warnAt, total - beforeWarn), warnAt };
 }
 
 /** Due and warning times for a post of `platform` received at `receivedAt`. */
