@@ -8,6 +8,7 @@ import { checkDraft, holdingReply, toneSummary } from '../core/tone/index.ts';
 import { type MsgKey, t } from './i18n.ts';
 
 export type ToneFinding = Pick<Finding, 'message' | 'start' | 'end' | 'suggestion' | 'fix'> & {
+  rule?: string;
   code: string;
   severity?: Finding['severity'];
 };

@@ -484,6 +484,7 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
                 key={`${f.code}-${f.start ?? i}-${i}`}
                 class={`finding finding--${f.severity ?? 'warning'}`}
                 data-code={f.code}
+                data-rule={f.rule}
               >
                 <span class="finding-msg">{f.message}</span>
                 {f.suggestion && <span class="finding-sugg muted"> {f.suggestion}</span>}
@@ -655,7 +656,12 @@ export function SuggestView({ text }: { text: string }) {
       )}
       <ul class="finding-list" aria-live="polite">
         {findings.map((f, i) => (
-          <li key={`${f.code}-${i}`} class={`finding finding--${f.severity ?? 'warning'}`} data-code={f.code}>
+          <li
+            key={`${f.code}-${i}`}
+            class={`finding finding--${f.severity ?? 'warning'}`}
+            data-code={f.code}
+            data-rule={f.rule}
+          >
             {f.message}
             {f.fix && debounced === draft && (
               <button
