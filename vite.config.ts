@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
       environment: 'node',
       setupFiles: ['src/shared/test-setup.ts'],
-      testTimeout: 20_000,
+      testTimeout: 60_000,
       reporters: ['default', 'json'],
       outputFile: { json: 'test-results/unit.json' },
     },
