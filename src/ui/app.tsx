@@ -82,17 +82,32 @@ export function App({ mode }: { mode: Mode }) {
     setUiLang(uiLang.value).catch(() => undefined);
   }, [uiLang.value, uiLang.error]);
 
-  // Managed focus: after a route change, focus the new view's heading (not on first load).
+  // Managed focus: after a route change (not on first load), focus the new view's heading as soon as the
+  // view has rendered it (views may show "Loading…" first).
   useEffect(() => {
     if (firstRoute.current) {
       firstRoute.current = false;
       return;
     }
-    const h = mainRef.current?.querySelector<HTMLElement>('[data-autofocus], h2');
-    if (h) {
-      if (!h.hasAttribute('tabindex') && h.tagName === 'H2') h.setAttribute('tabindex', '-1');
+    const main = mainRef.current;
+    if (!main) return;
+    const tryFocus = (): boolean => {
+      const h = main.querySelector<HTMLElement>('[data-autofocus], h2');
+      if (!h) return false;
+      if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');
       h.focus();
-    }
+      return true;
+    };
+    if (tryFocus()) return;
+    const mo = new MutationObserver(() => {
+      if (tryFocus()) mo.disconnect();
+    });
+    mo.observe(main, { childList: true, subtree: true });
+    const stop = setTimeout(() => mo.disconnect(), 3000);
+    return () => {
+      mo.disconnect();
+      clearTimeout(stop);
+    };
   }, [routeHash(route)]);
 
   const current = route.view === 'compose' || route.view === 'suggest' ? 'inbox' : route.view;

@@ -374,7 +374,8 @@ export function Inbox({ mode }: { mode: Mode }) {
           count={targets().length}
           onCancel={() => {
             setSnoozeOpen(false);
-            listRef.current?.querySelector<HTMLElement>('[role=listbox]')?.focus();
+            // After the dialog is gone (closing a modal dialog moves focus itself).
+            setTimeout(() => listRef.current?.querySelector<HTMLElement>('[role=listbox]')?.focus(), 0);
           }}
           onSnooze={(until, reason) => {
             const keys = targets();
@@ -480,6 +481,7 @@ function SnoozeDialog({
     <dialog ref={setRef} class="dialog" aria-labelledby="snooze-title" onCancel={onCancel} onClose={onCancel}>
       <form
         method="dialog"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           if (!reason.trim()) {
