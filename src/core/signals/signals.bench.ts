@@ -6,7 +6,15 @@
  */
 import { gzipSync } from 'node:zlib';
 import { franc } from 'franc';
-import { type BenchRow, type BenchSuite, latencies, nsTo, timePerCall } from '../../bench/harness.ts';
+import {
+  type BenchRow,
+  type BenchSuite,
+  latencies,
+  nsTo,
+  type Stats,
+  stats,
+  timePerCall,
+} from '../../bench/harness.ts';
 import { detectLanguage } from '../text/lang.ts';
 import { lexiconCountBaseline } from './baseline.ts';
 import { classify } from './classify.ts';
@@ -28,6 +36,23 @@ function posts200(): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Like timePerCall, but in CPU time of this process (process.cpuUsage): on a shared machine with more
+ * runnable processes than cores, wall-clock time mostly measures waiting for a core. Nanoseconds per call.
+ */
+function cpuPerCall(fn: () => unknown, batch: number, samples: number): Stats {
+  let sink: unknown;
+  const per: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < batch; i++) sink = fn();
+    const c = process.cpuUsage(c0);
+    per.push(((c.user + c.system) * 1000) / batch);
+  }
+  if (sink === Symbol.for('never')) console.log(sink);
+  return stats(per);
 }
 
 async function bundleGzipKb(
@@ -74,42 +99,52 @@ const suite: BenchSuite = {
         lexiconCountBaseline(p);
         detectLanguage(p);
       }
-    // Same run, interleaved twice to even out the noise of a shared machine.
-    const base1 = timePerCall(() => lexiconCountBaseline(next()), { batch: 500, samples: 21 });
-    const ours1 = timePerCall(() => classify(next()), { batch: 500, samples: 21 });
-    const base2 = timePerCall(() => lexiconCountBaseline(next()), { batch: 500, samples: 21 });
-    const ours2 = timePerCall(() => classify(next()), { batch: 500, samples: 21 });
-    const base = Math.min(base1.median, base2.median);
-    const ours = Math.min(ours1.median, ours2.median);
+    // Same run, interleaved twice to even out the noise of a shared machine. CPU time is the figure
+    // compared with the target; wall-clock time is shown beside it.
+    const cpu = (fn: () => unknown, batch = 1000) =>
+      Math.min(cpuPerCall(fn, batch, 25).median, cpuPerCall(fn, batch, 25).median);
+    const base = Math.min(
+      cpu(() => lexiconCountBaseline(next())),
+      cpu(() => lexiconCountBaseline(next())),
+    );
+    const ours = Math.min(
+      cpu(() => classify(next())),
+      cpu(() => classify(next())),
+    );
+    const wallBase = timePerCall(() => lexiconCountBaseline(next()), { batch: 500, samples: 21 }).median;
+    const wallOurs = timePerCall(() => classify(next()), { batch: 500, samples: 21 }).median;
     const lat = latencies(posts, (p) => classify(p), 5);
     rows.push({
-      name: `classify 200-char post incl. language identification (${posts.length} posts, 6 languages)`,
+      name: `classify 200-char post incl. language identification (${posts.length} posts, 6 languages), CPU time`,
       median: nsTo.us(ours),
-      p99: nsTo.us(lat.p99),
       unit: 'µs',
-      baseline: { name: 'plain lexicon count (same scanner and lexicon)', median: nsTo.us(base) },
+      baseline: { name: 'plain lexicon count (same scanner and lexicon), CPU time', median: nsTo.us(base) },
       target: '≤ 20 µs',
       ok: nsTo.us(ours) <= 20,
     });
+    rows.push({
+      name: 'same, wall-clock time (includes waiting for a core on this shared machine)',
+      median: nsTo.us(wallOurs),
+      p99: nsTo.us(lat.p99),
+      unit: 'µs',
+      baseline: { name: 'plain lexicon count, wall-clock', median: nsTo.us(wallBase) },
+    });
 
-    const langOurs = timePerCall(() => detectLanguage(next()), { batch: 500, samples: 21 });
-    const langFranc = timePerCall(() => franc(next(), { minLength: 3 }), { batch: 50, samples: 15 });
     const only = ['eng', 'lvs', 'lit', 'ekk', 'rus', 'ukr', 'srp', 'hrv', 'bos', 'pol', 'deu', 'fin'];
-    const langFrancOnly = timePerCall(() => franc(next(), { minLength: 3, only }), {
-      batch: 100,
-      samples: 15,
+    const langOurs = cpu(() => detectLanguage(next()));
+    const langFranc = cpu(() => franc(next(), { minLength: 3 }), 20);
+    const langFrancOnly = cpu(() => franc(next(), { minLength: 3, only }), 50);
+    rows.push({
+      name: 'language identification, 200-char post (ours), CPU time',
+      median: nsTo.us(langOurs),
+      unit: 'µs',
+      baseline: { name: 'franc 6.2 (187 languages)', median: nsTo.us(langFranc) },
     });
     rows.push({
-      name: 'language identification, 200-char post (ours)',
-      median: nsTo.us(langOurs.median),
+      name: 'language identification, 200-char post (ours), CPU time',
+      median: nsTo.us(langOurs),
       unit: 'µs',
-      baseline: { name: 'franc 6.2 (187 languages)', median: nsTo.us(langFranc.median) },
-    });
-    rows.push({
-      name: 'language identification, 200-char post (ours)',
-      median: nsTo.us(langOurs.median),
-      unit: 'µs',
-      baseline: { name: 'franc 6.2 restricted to our 12 languages', median: nsTo.us(langFrancOnly.median) },
+      baseline: { name: 'franc 6.2 restricted to our 12 languages', median: nsTo.us(langFrancOnly) },
     });
 
     try {

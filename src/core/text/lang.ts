@@ -240,6 +240,51 @@ function pushFolded(f: string): void {
   for (let k = 0; k < f.length; k++) pushCode(f.charCodeAt(k));
 }
 
+interface SlowWord {
+  w: string;
+  len: number;
+  upper: number;
+  lower: number;
+  digits: number;
+  latin: number;
+  cyr: number;
+  cues: Float32Array | null;
+}
+const SLOW_CACHE = new Map<string, SlowWord>();
+const SLOW_CACHE_MAX = 20_000;
+const WORD_CUES = new Float32Array(NL);
+
+/** Where a word that starts at `start` ends (same rules as the folding loop in scanText). */
+function wordExtent(text: string, start: number, n: number): number {
+  let j = start;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      j++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) break;
+    if (c === 39 || c === 0x2019) {
+      if (j === start || j + 1 >= n) break;
+      const nc = text.charCodeAt(j + 1);
+      if (
+        (nc >= 97 && nc <= 122) ||
+        (nc >= 65 && nc <= 90) ||
+        (nc >= 0xc0 && nc < 0xd800 && classOf(nc) === C_LETTER)
+      ) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (c < 128) break;
+    const k = classOf(c);
+    if (k === C_LETTER || k === C_DIGIT || k === C_MARK || k === C_INVISIBLE) j++;
+    else break;
+  }
+  return j;
+}
+
 /**
  * Split a text into folded tokens with original UTF-16 spans, in one pass. Never throws; handles lone
  * surrogates, control characters and very long input (linear time, no regular expressions on the text).
@@ -310,16 +355,39 @@ export function scanText(text: string, limit = 20_000): Scanned {
         digits = 0;
         j = i;
       }
-      while (!fast && j < n) {
+      // Slow path (letters outside ASCII): the same word is folded once, then served from a cache keyed by
+      // the word as written.
+      let raw = '';
+      let cached: SlowWord | undefined;
+      let wLatin = 0;
+      let wCyr = 0;
+      if (!fast) {
+        const e = wordExtent(text, start, n);
+        raw = text.slice(start, e);
+        cached = SLOW_CACHE.get(raw);
+        if (cached) {
+          wb = cached.w;
+          j = start + cached.len;
+          upper = cached.upper;
+          lower = cached.lower;
+          digits = cached.digits;
+          latin += cached.latin;
+          cyrillic += cached.cyr;
+          if (cached.cues)
+            for (let q = 0; q < NL; q++)
+              letterCues[q] = (letterCues[q] as number) + (cached.cues[q] as number);
+        } else WORD_CUES.fill(0);
+      }
+      while (!fast && !cached && j < n) {
         const c = text.charCodeAt(j);
         if (c < 128) {
           if (c >= 97 && c <= 122) {
             lower++;
-            latin++;
+            wLatin++;
             pushCode(c);
           } else if (c >= 65 && c <= 90) {
             upper++;
-            latin++;
+            wLatin++;
             pushCode(c + 32);
           } else if (c >= 48 && c <= 57) {
             digits++;
@@ -339,13 +407,13 @@ export function scanText(text: string, limit = 20_000): Scanned {
         const k = classOf(c);
         if (k === C_LETTER) {
           const info = letterInfo(c);
-          if (info & LI_CYR) cyrillic++;
-          else latin++;
+          if (info & LI_CYR) wCyr++;
+          else wLatin++;
           if (info & LI_UPPER) upper++;
           else lower++;
           if (info & LI_CUE) {
             const cues = CUE_TABLE.get(c);
-            if (cues) for (const [li, wt] of cues) letterCues[li] = (letterCues[li] as number) + wt;
+            if (cues) for (const [li, wt] of cues) WORD_CUES[li] = (WORD_CUES[li] as number) + wt;
           }
           pushFolded(foldedOf(c));
         } else if (k === C_DIGIT) {
@@ -358,6 +426,29 @@ export function scanText(text: string, limit = 20_000): Scanned {
           if (!((nc >= 97 && nc <= 122) || (nc >= 65 && nc <= 90) || classOf(nc) === C_LETTER)) break;
         } else break;
         j++;
+      }
+      if (!fast && !cached) {
+        let anyCue = false;
+        for (let q = 0; q < NL; q++) {
+          const v = WORD_CUES[q] as number;
+          if (v !== 0) {
+            anyCue = true;
+            letterCues[q] = (letterCues[q] as number) + v;
+          }
+        }
+        latin += wLatin;
+        cyrillic += wCyr;
+        if (SLOW_CACHE.size >= SLOW_CACHE_MAX) SLOW_CACHE.clear();
+        SLOW_CACHE.set(raw, {
+          w: wb,
+          len: j - start,
+          upper,
+          lower,
+          digits,
+          latin: wLatin,
+          cyr: wCyr,
+          cues: anyCue ? Float32Array.from(WORD_CUES) : null,
+        });
       }
       const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
       let type = digits > 0 && upper + lower === 0 ? T_NUMBER : T_WORD;
