@@ -84,6 +84,7 @@ export function App({ mode }: { mode: Mode }) {
 
   // Managed focus: after a route change (not on first load), focus the new view's heading as soon as the
   // view has rendered it (views may show "Loading…" first).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per route (its hash is the key)
   useEffect(() => {
     if (firstRoute.current) {
       firstRoute.current = false;

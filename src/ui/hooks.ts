@@ -28,6 +28,7 @@ export function useLive<T>(query: (db: ReplywiseDb) => Promise<T>, deps: Inputs)
       stopped = true;
       sub?.unsubscribe();
     };
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists the query's inputs
   }, deps);
   return state;
 }

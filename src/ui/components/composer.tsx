@@ -157,6 +157,7 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
   // The keyboard command "insert the top suggestion" opens #/compose/<key>?top when the reply still needs
   // fill-ins (or the post is not the tab's own): take the first suggestion, the agent completes it.
   const tookTop = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: choose() is stable for this post; run on readiness
   useEffect(() => {
     if (top && !tookTop.current && suggestions.length > 0) {
       tookTop.current = true;
@@ -479,9 +480,9 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
             </p>
           )}
           <ul class="finding-list">
-            {findings.map((f, i) => (
+            {findings.map((f) => (
               <li
-                key={`${f.code}-${f.start ?? i}-${i}`}
+                key={`${f.rule ?? f.code}-${f.start ?? ''}-${f.end ?? ''}-${f.message}`}
                 class={`finding finding--${f.severity ?? 'warning'}`}
                 data-code={f.code}
                 data-rule={f.rule}
@@ -655,9 +656,9 @@ export function SuggestView({ text }: { text: string }) {
         </fieldset>
       )}
       <ul class="finding-list" aria-live="polite">
-        {findings.map((f, i) => (
+        {findings.map((f) => (
           <li
-            key={`${f.code}-${i}`}
+            key={`${f.rule ?? f.code}-${f.start ?? ''}-${f.end ?? ''}-${f.message}`}
             class={`finding finding--${f.severity ?? 'warning'}`}
             data-code={f.code}
             data-rule={f.rule}

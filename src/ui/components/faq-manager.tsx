@@ -294,8 +294,8 @@ function ImportPreview({
             </tr>
           </thead>
           <tbody>
-            {result.errors.slice(0, 200).map((er, i) => (
-              <tr key={`${er.line}-${er.column}-${i}`}>
+            {result.errors.slice(0, 200).map((er) => (
+              <tr key={`${er.line}-${er.column}-${er.reason}`}>
                 <td>{er.line}</td>
                 <td>{er.column}</td>
                 <td>{er.reason}</td>

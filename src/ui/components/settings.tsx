@@ -469,6 +469,7 @@ function PolicyForm({ initial, scope, hasOwn }: { initial: Policy; scope: string
               <legend class="day-name">{weekdayName(d)}</legend>
               {ranges.length === 0 && <span class="muted">{t('closed')}</span>}
               {ranges.map((r, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a shift is its position in the day while it is edited
                 <span class="range" key={`${d}-${i}`}>
                   <input
                     type="time"
