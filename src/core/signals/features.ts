@@ -22,9 +22,10 @@ import {
   T_NUMBER,
   T_PUNCT,
   T_WORD,
+  wordLanguageEvidence,
 } from '../text/lang.ts';
 import { groupOf } from './lexicon.ts';
-import { CAT, GROUP_INDEX, type Matcher, matcher, matchWord, NG } from './matcher.ts';
+import { CAT, GROUP_INDEX, type Matcher, matcher, matchWord, NG, type PhrasePattern } from './matcher.ts';
 
 /** Feature names, in vector order. Index 0 is the bias. */
 export const FEATURES = [
@@ -136,20 +137,32 @@ const B_WHY_ = BIT('why');
 const NEGATIVE_BITS = B_PROB_ | B_STRONG_ | B_FAIL_ | B_NOBODY_ | B_REMEDY_ | B_EXPECT_;
 
 const NO_MASKS = new Int32Array(NG);
-/** Trie results per folded word, cached (bounded): posts repeat the same words all the time. */
-const MASK_CACHE = new Map<string, Int32Array>();
-const MASK_CACHE_MAX = 20_000;
+const EN_INDEX = LANGS.indexOf('en');
 
-function wordMasks(m: Matcher, w: string): Int32Array {
-  const hit = MASK_CACHE.get(w);
+/** Everything the features need to know about one folded word, looked up once and cached (bounded). */
+interface WordEntry {
+  masks: Int32Array;
+  phrases: PhrasePattern[] | undefined;
+  numberWord: boolean;
+  lang: Float64Array;
+}
+const ENTRY_CACHE = new Map<string, WordEntry>();
+const ENTRY_CACHE_MAX = 20_000;
+
+function entryOf(m: Matcher, w: string): WordEntry {
+  const hit = ENTRY_CACHE.get(w);
   if (hit !== undefined) return hit;
   const out = new Int32Array(NG);
-  const res = matchWord(m, w, out) ? out : NO_MASKS;
-  if (MASK_CACHE.size >= MASK_CACHE_MAX) MASK_CACHE.clear();
-  MASK_CACHE.set(w, res);
-  return res;
+  const e: WordEntry = {
+    masks: matchWord(m, w, out) ? out : NO_MASKS,
+    phrases: m.phrases.get(w),
+    numberWord: NUMBER_WORDS.has(w),
+    lang: wordLanguageEvidence(w),
+  };
+  if (ENTRY_CACHE.size >= ENTRY_CACHE_MAX) ENTRY_CACHE.clear();
+  ENTRY_CACHE.set(w, e);
+  return e;
 }
-const EN_INDEX = LANGS.indexOf('en');
 
 /**
  * Lexicon groups trusted for a post: its language's group and the emoji; English too when the post is
@@ -179,7 +192,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const s: Scanned = scanText(typeof text === 'string' ? text : '', MAX_CHARS);
   let lang = 'und';
   let langConfidence = 0;
-  const scores = languageScores(s);
+  const m = matcher();
+  const scores = languageScores(s, (w) => entryOf(m, w).lang);
   if (opts.lang && /^[a-z]{2,3}$/.test(opts.lang) && opts.lang !== 'und') {
     lang = opts.lang;
     langConfidence = 1;
@@ -189,7 +203,6 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     langConfidence = g.confidence;
   }
   const allowed = allowedGroups(lang, langConfidence, scores[EN_INDEX] as number);
-  const m = matcher();
   const x = new Float64Array(NF);
   const cues: Cue[] = [];
   const urgent: Extracted['urgent'] = [];
@@ -275,7 +288,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     let cats = 0;
     let end = t.end;
     let last = i;
-    const ph = m.phrases.get(t.w);
+    const entry = entryOf(m, t.w);
+    const ph = entry.phrases;
     if (ph) {
       let bestLen = 0;
       for (const p of ph) {
@@ -303,14 +317,11 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         end = (toks[last] as { end: number }).end;
       }
     }
-    if (cats === 0) {
-      const masks = wordMasks(m, t.w);
-      if (masks !== NO_MASKS) cats = catsFrom(masks, allowed);
-    }
+    if (cats === 0 && entry.masks !== NO_MASKS) cats = catsFrom(entry.masks, allowed);
     if (t.w.length >= 3 && words.length < 64) words.push(t.w);
     const start = t.start;
     const numberBefore = prevType === T_NUMBER || prevWasNumberWord || (prevCats & B_STILL_) !== 0;
-    prevWasNumberWord = NUMBER_WORDS.has(t.w);
+    prevWasNumberWord = entry.numberWord;
     i = last;
     if (cats === 0) {
       prevCats = 0;

@@ -828,11 +828,21 @@ const SR_MODALS = new Set([
   'probam',
 ]);
 
-/** Per-language evidence for a scanned text (LANGS order). */
-export function languageScores(s: Scanned): Float64Array {
+/** Language evidence of one folded word (function word and ending; LANGS order). Shared, do not modify. */
+export function wordLanguageEvidence(w: string): Float64Array {
   if (!WORD_TABLE) buildTables();
-  const words = WORD_TABLE as Map<string, Float32Array>;
-  const ends = END_TABLE as Map<number, Float32Array>;
+  return wordEvidence(w, WORD_TABLE as Map<string, Float32Array>, END_TABLE as Map<number, Float32Array>);
+}
+
+/**
+ * Per-language evidence for a scanned text (LANGS order). `evidenceOf` lets a caller that already keeps a
+ * per-word cache supply wordLanguageEvidence() results from it.
+ */
+export function languageScores(
+  s: Scanned,
+  evidenceOf: (w: string) => Float64Array = wordLanguageEvidence,
+): Float64Array {
+  if (!WORD_TABLE) buildTables();
   const score = new Float64Array(NL);
   let prevW = '';
   for (const t of s.tokens) {
@@ -847,7 +857,7 @@ export function languageScores(s: Scanned): Float64Array {
     else if (t.w === 'da' && SR_MODALS.has(prevW))
       score[LI.sr as number] = (score[LI.sr as number] as number) + 1;
     prevW = t.w;
-    const v = wordEvidence(t.w, words, ends);
+    const v = evidenceOf(t.w);
     if (v !== NONE) for (let i = 0; i < NL; i++) score[i] = (score[i] as number) + (v[i] as number);
   }
   // Letters: capped so one long word full of diacritics does not decide alone.
