@@ -34,11 +34,13 @@ async function dbPosts(): Promise<{ key: string; kind: string; brandIds: string[
 const markCount = (p: Page) => p.evaluate(() => document.querySelectorAll('replywise-mark').length);
 
 beforeAll(async () => {
-  ext = await launchExtension();
+  ext = await launchExtension(process.env.RW_DIST ? { extensionPath: process.env.RW_DIST } : {});
   await ext.routeFile('https://x.com/*', fixture('e2e', 'fixtures', 'demo', 'x-home.html'));
   await ext.routeFile('https://www.facebook.com/*', fixture('e2e', 'fixtures', 'demo', 'facebook-page.html'));
   const panel = await ext.openSidePanel('#seed-demo');
-  await panel.waitForFunction(() => location.hash !== '#seed-demo', null, { timeout: 15_000 }).catch(() => undefined);
+  await panel
+    .waitForFunction(() => location.hash !== '#seed-demo', null, { timeout: 15_000 })
+    .catch(() => undefined);
   await panel.close();
   x = await ext.context.newPage();
   await x.goto('https://x.com/home');
@@ -52,7 +54,9 @@ afterAll(async () => {
 describe('content script on the demo feeds', () => {
   it('marks the X posts that mention Velora and stores them', async () => {
     await expect.poll(() => markCount(x), { timeout: 20_000 }).toBeGreaterThanOrEqual(10);
-    const marked = await x.evaluate(() => [...document.querySelectorAll('[data-rw-key]')].map((e) => e.getAttribute('data-rw-key')));
+    const marked = await x.evaluate(() =>
+      [...document.querySelectorAll('[data-rw-key]')].map((e) => e.getAttribute('data-rw-key')),
+    );
     expect(marked).not.toContain('x:1992401000000000113'); // Estonian weather
     expect(marked).not.toContain('x:1992401000000000112'); // "Velora arena" concert
     await expect
@@ -63,7 +67,12 @@ describe('content script on the demo feeds', () => {
 
   it('marks never move the page: post positions are the same with and without them', async () => {
     const rects = () =>
-      x.evaluate(() => [...document.querySelectorAll('article')].map((a) => { const r = a.getBoundingClientRect(); return [r.top, r.left, r.width, r.height]; }));
+      x.evaluate(() =>
+        [...document.querySelectorAll('article')].map((a) => {
+          const r = a.getBoundingClientRect();
+          return [r.top, r.left, r.width, r.height];
+        }),
+      );
     const withMarks = await rects();
     const hidden = await x.evaluate(() => {
       const hosts = [...document.querySelectorAll('replywise-mark')];
@@ -80,11 +89,15 @@ describe('content script on the demo feeds', () => {
   it('re-checks a recycled tweet element (new id in the same <article>)', async () => {
     await x.evaluate(() => {
       const article = document.querySelectorAll('article')[12] as Element; // the weather tweet: not marked
-      for (const a of article.querySelectorAll('a[href*="/status/"]')) a.setAttribute('href', '/kadritamm/status/1992401000000000999');
-      (article.querySelector('[data-testid="tweetText"]') as Element).textContent = 'Velora, mobiilne internet ei tööta jälle!';
+      for (const a of article.querySelectorAll('a[href*="/status/"]'))
+        a.setAttribute('href', '/kadritamm/status/1992401000000000999');
+      (article.querySelector('[data-testid="tweetText"]') as Element).textContent =
+        'Velora, mobiilne internet ei tööta jälle!';
     });
     await expect
-      .poll(() => x.evaluate(() => document.querySelectorAll('article')[12]?.getAttribute('data-rw-key')), { timeout: 10_000 })
+      .poll(() => x.evaluate(() => document.querySelectorAll('article')[12]?.getAttribute('data-rw-key')), {
+        timeout: 10_000,
+      })
       .toBe('x:1992401000000000999');
   });
 
@@ -104,7 +117,8 @@ describe('content script on the demo feeds', () => {
     });
     await x.evaluate(() =>
       document.addEventListener('click', (e) => {
-        if ((e.target as Element).closest?.('[data-testid="tweetButton"]')) (window as unknown as { __rwSent(): void }).__rwSent();
+        if ((e.target as Element).closest?.('[data-testid="tweetButton"]'))
+          (window as unknown as { __rwSent(): void }).__rwSent();
       }),
     );
     const result = await worker.evaluate(
@@ -116,7 +130,9 @@ describe('content script on the demo feeds', () => {
       [{ postId: '1992401000000000102', text }] as const,
     );
     expect(result).toMatchObject({ ok: true, data: { ok: true } });
-    const inBox = await x.evaluate(() => (document.querySelector('[role="dialog"] [contenteditable]') as HTMLElement).innerText);
+    const inBox = await x.evaluate(
+      () => (document.querySelector('[role="dialog"] [contenteditable]') as HTMLElement).innerText,
+    );
     expect(inBox.replace(/\n+/g, '\n').trim()).toBe(text);
     expect(sent).toBe(false);
   });
@@ -133,7 +149,9 @@ describe('content script on the demo feeds', () => {
       [{ postId: '1190003', text }] as const,
     );
     expect(result).toMatchObject({ ok: true, data: { ok: true } });
-    const box = await fb.evaluate(() => document.querySelector('[aria-label^="Reply to Светлана"]')?.textContent);
+    const box = await fb.evaluate(
+      () => document.querySelector('[aria-label^="Reply to Светлана"]')?.textContent,
+    );
     expect(box).toBe(text);
   });
 
@@ -142,7 +160,10 @@ describe('content script on the demo feeds', () => {
     const result = (await worker.evaluate(async () => {
       const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
       const [tab] = await c.tabs.query({ url: 'https://www.facebook.com/*' });
-      return c.tabs.sendMessage(tab?.id as number, { type: 'page/insert-reply', payload: { postId: '999', text: 'x' } });
+      return c.tabs.sendMessage(tab?.id as number, {
+        type: 'page/insert-reply',
+        payload: { postId: '999', text: 'x' },
+      });
     })) as { ok: boolean; data: { ok: boolean; method: string; message: string } };
     expect(result.data.ok).toBe(false);
     expect(['clipboard', 'none']).toContain(result.data.method);
