@@ -17,7 +17,7 @@
  * to. Pure: no DOM, no browser API.
  */
 import type { Lang } from '../../shared/types.ts';
-import { skeleton, stem, tokenize } from '../text/index.ts';
+import { normalize, skeleton, stem } from '../text/index.ts';
 
 /** A word of the analysed text, with the terms it produced and its span in the original text. */
 export interface AnalyzedWord {
@@ -25,8 +25,10 @@ export interface AnalyzedWord {
   text: string;
   start: number;
   end: number;
-  /** Terms this word produced on its own. */
-  terms: string[];
+  /** Terms this word produced on its own (shared, do not modify). */
+  terms: readonly string[];
+  /** The memoised analysis of the word (stable identity while cached: indexes key their caches on it). */
+  unit: WordTerms;
   /** The bigram term this word forms with the previous kept word, if any. */
   bigram?: string;
 }
@@ -127,37 +129,94 @@ export interface AnalyzeOptions {
   bigrams?: boolean;
 }
 
-/** Analyse text into words with their terms. */
+/** Letters/digits, with hyphen- or apostrophe-joined endings kept together ("a1-u", "elisa't"). */
+const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const URL_RE = /(?:https?:\/\/|www\.)\S+/g;
+
+export interface WordTerms {
+  readonly terms: readonly string[];
+  /** Only the word and stem terms (for long answer text, where grams cost more than they help). */
+  readonly light: readonly string[];
+  /** The word's key in bigrams (its stem, or prefix when the language is unknown). */
+  readonly key: string;
+}
+
+/**
+ * Per-word analysis is pure and words repeat across posts and entries, so it is memoised (bounded:
+ * cleared when full). This is most of the speed of suggest() on a warm popup.
+ */
+const WORD_CACHE = new Map<string, WordTerms | null>();
+const WORD_CACHE_MAX = 50_000;
+
+function needsSkeleton(w: string): boolean {
+  return w.includes('h') || w.includes('ts') || w.includes('y');
+}
+
+function termsOfWord(folded: string, lang: Lang | undefined): WordTerms | null {
+  const cacheKey = lang ? `${lang}|${folded}` : folded;
+  const hit = WORD_CACHE.get(cacheKey);
+  if (hit !== undefined) return hit;
+  // "a1-u", "elisa't": the base carries the meaning, a short ending is a case suffix.
+  let raw = folded;
+  const j = Math.max(raw.lastIndexOf('-'), raw.lastIndexOf("'"), raw.lastIndexOf('’'));
+  if (j > 0) raw = raw.length - j - 1 <= 3 ? raw.slice(0, j) : raw;
+  raw = raw.replace(/['’-]/g, '');
+  const w = needsSkeleton(raw) ? skeleton(raw) : raw;
+  let res: WordTerms | null = null;
+  if (w.length > 0 && !STOP.has(w)) {
+    const terms = [`w:${w}`];
+    const st = lang ? stem(w, lang) : w;
+    if (st !== w) terms.push(`s:${st}`);
+    if (w.length > PREFIX_LEN) terms.push(`p:${w.slice(0, PREFIX_LEN)}`);
+    const padded = ` ${w} `;
+    for (let i = 0; i + GRAM <= padded.length; i++) terms.push(`c:${padded.slice(i, i + GRAM)}`);
+    res = {
+      terms,
+      light: st !== w ? [terms[0] as string, terms[1] as string] : [terms[0] as string],
+      key: lang ? st : w.length > PREFIX_LEN ? w.slice(0, PREFIX_LEN) : w,
+    };
+  }
+  if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
+  WORD_CACHE.set(cacheKey, res);
+  return res;
+}
+
+/**
+ * Analyse text into words with their terms. The text is normalised once by the text engine (fold,
+ * Cyrillic → Latin, invisible characters dropped) and split on letters/digits; each word keeps its
+ * span in the original text through the engine's offset map. Links are skipped.
+ */
 export function analyze(text: string, opts: AnalyzeOptions = {}): AnalyzedWord[] {
   const lang = opts.lang && opts.lang !== 'und' ? opts.lang : undefined;
+  const norm = normalize(text);
+  const s = norm.text;
   const out: AnalyzedWord[] = [];
+  let skipUntil = -1;
+  const urls: [number, number][] = [];
+  if (s.includes('://') || s.includes('www.')) {
+    URL_RE.lastIndex = 0;
+    for (let m = URL_RE.exec(s); m !== null; m = URL_RE.exec(s)) urls.push([m.index, m.index + m[0].length]);
+  }
   let prevKey: string | undefined;
-  for (const tok of tokenize(text)) {
-    if (tok.kind !== 'word' && tok.kind !== 'number' && tok.kind !== 'hashtag') {
+  let u = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(s); m !== null; m = WORD_RE.exec(s)) {
+    const at = m.index;
+    while (u < urls.length && (urls[u] as [number, number])[1] <= at) u++;
+    const url = urls[u];
+    if (url && url[0] <= at) {
+      skipUntil = url[1];
       prevKey = undefined;
-      continue;
     }
-    // "A1-u", "Elisa't": the base carries the meaning, the ending is a case suffix.
-    const raw = tok.base && tok.suffix && tok.suffix.length <= 3 ? tok.base : tok.norm;
-    const w = skeleton(raw.replace(/['’-]/g, ''));
-    if (w.length === 0) continue;
-    const terms: string[] = [];
-    const stop = STOP.has(w);
-    if (!stop) {
-      terms.push(`w:${w}`);
-      const s = lang ? stem(w, lang) : w;
-      if (lang && s !== w) terms.push(`s:${s}`);
-      if (w.length > PREFIX_LEN) terms.push(`p:${w.slice(0, PREFIX_LEN)}`);
-      {
-        const padded = ` ${w} `;
-        for (let i = 0; i + GRAM <= padded.length; i++) terms.push(`c:${padded.slice(i, i + GRAM)}`);
-      }
-      const key = lang ? s : w.length > PREFIX_LEN ? w.slice(0, PREFIX_LEN) : w;
-      const word: AnalyzedWord = { text: tok.text, start: tok.start, end: tok.end, terms };
-      if (opts.bigrams !== false && prevKey !== undefined) word.bigram = `b:${prevKey}_${key}`;
-      prevKey = key;
-      out.push(word);
-    }
+    if (at < skipUntil) continue;
+    const wt = termsOfWord(m[0], lang);
+    if (!wt) continue;
+    const start = norm.starts[at] ?? 0;
+    const end = norm.ends[at + m[0].length - 1] ?? start;
+    const word: AnalyzedWord = { text: text.slice(start, end), start, end, terms: wt.terms, unit: wt };
+    if (opts.bigrams !== false && prevKey !== undefined) word.bigram = `b:${prevKey}_${wt.key}`;
+    prevKey = wt.key;
+    out.push(word);
   }
   return out;
 }

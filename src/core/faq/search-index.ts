@@ -1,25 +1,29 @@
 /**
  * The FAQ search index: a hand-written inverted index scored with BM25F over the terms of analyze.ts.
  *
- *   entry ──analyze(questions ×1, tags ×1, answer+variants ×0.3, agent picks ×0.8)──> weighted term
- *   frequencies ──> postings: term → [slot…] + [weighted tf…]
+ *   entry ──analyze(questions ×1, tags ×1, answer+variants ×0.3 (words and stems only), picks ×0.8)──>
+ *         weighted term frequencies ──> postings: term id → (slot, weighted tf)…
  *
- *   post ──analyze(post language)──> query terms ──> for each term: idf × saturated tf over its postings
- *        ──> × language preference ──> top N
+ *   post ──analyze(post language)──> query term ids ──> for each term: idf × saturated tf over its
+ *        postings ──> × language preference ──> top N
  *
  * Why hand-written: MiniSearch does not fold diacritics or stem our languages, FlexSearch returns no
  * scores; both are measured beside this index in faq.eval.ts and faq.bench.ts.
  *
- * Updates are incremental: add / update / remove touch only the entry's own postings (no rebuild), and
- * a document slot freed by a removal is reused. `toJSON()` / `FaqIndex.fromJSON()` persist the analysed
- * form so a cold popup does not re-run the text engine over every entry.
+ * Layout (measured: tens of thousands of small growable arrays made build and cold start GC-bound):
+ * - a base segment in compressed-sparse-row form (one Int32Array of slots, one Float32Array of tfs,
+ *   offsets per term) built in one pass by build() / fromJSON();
+ * - a delta segment (small per-term arrays) for entries added or changed since;
+ * - removals and updates kill the old slot (skipped when scoring) and adjust document frequencies, so
+ *   every change is incremental; when the delta or the dead share grows large, the base is rebuilt
+ *   from the already analysed documents (no text analysis, tens of ms at 10k entries).
  *
  * The agent's picks (a post text chosen for an entry) are indexed as a fourth field of that entry, at
  * most MAX_PICKS per entry (oldest dropped), so their influence is bounded; clearPicks() resets them.
  */
 import type { FaqEntry, Lang } from '../../shared/types.ts';
 import { detectLanguage } from '../text/index.ts';
-import { analyze, termCounts } from './analyze.ts';
+import { type AnalyzedWord, analyze, type WordTerms } from './analyze.ts';
 
 export const FIELD_WEIGHTS = { questions: 1, tags: 1, answer: 0.3, picks: 0.8 } as const;
 export const MAX_PICKS = 20;
@@ -56,12 +60,15 @@ interface Doc {
   /** Language used to analyse the entry. */
   lang: Lang;
   picks: Pick[];
-  terms: string[];
+  /** Term ids (into this index's dictionary) and their weighted frequencies. */
+  terms: number[];
   tfs: number[];
   len: number;
+  /** Whether its postings live in the base segment (else in the delta). */
+  inBase: boolean;
 }
 
-interface Posting {
+interface DeltaPosting {
   slots: number[];
   tfs: number[];
 }
@@ -69,29 +76,7 @@ interface Posting {
 /** The language an entry is analysed in: its own, else detected from its questions. */
 export function entryLang(e: FaqEntry): Lang {
   if (e.lang) return e.lang;
-  const guess = detectLanguage(e.questions.join(' ')).lang;
-  return guess;
-}
-
-function analyseEntry(
-  e: FaqEntry,
-  lang: Lang,
-  picks: Pick[],
-): { terms: string[]; tfs: number[]; len: number } {
-  const acc = new Map<string, number>();
-  const add = (text: string, weight: number, l: Lang | undefined = lang) => {
-    for (const [t, c] of termCounts(text, { lang: l })) acc.set(t, (acc.get(t) ?? 0) + c * weight);
-  };
-  for (const q of e.questions) add(q, FIELD_WEIGHTS.questions);
-  for (const t of e.tags ?? []) add(t.replace(/[-_]/g, ' '), FIELD_WEIGHTS.tags);
-  add(e.answer.replace(/\{\{\s*\w+\s*\}\}/g, ' '), FIELD_WEIGHTS.answer);
-  for (const v of e.variants ?? []) add(v.replace(/\{\{\s*\w+\s*\}\}/g, ' '), FIELD_WEIGHTS.answer / 2);
-  for (const p of picks) add(p.text, FIELD_WEIGHTS.picks, p.lang ?? lang);
-  const terms = [...acc.keys()];
-  const tfs = terms.map((t) => acc.get(t) ?? 0);
-  let len = 0;
-  for (const v of tfs) len += v;
-  return { terms, tfs, len };
+  return detectLanguage(e.questions.join(' ')).lang;
 }
 
 export interface FaqIndexSnapshot {
@@ -100,18 +85,77 @@ export interface FaqIndexSnapshot {
   terms: string[];
 }
 
+/** Cached per-word id lists are dropped when this many words are cached (bounded memory). */
+const ID_CACHE_MAX = 100_000;
+/**
+ * At query time, terms found in more than this share of entries (and in at least COMMON_MIN entries)
+ * are skipped: their idf is low and their posting lists are the longest (e.g. the 4-gram " the"). Only
+ * bites on large FAQs; measured in faq.bench.ts.
+ */
+const COMMON_SHARE = 0.2;
+const COMMON_MIN = 200;
+const TEMPLATE_VAR = /\{\{\s*\w+\s*\}\}/g;
+
+function grownF64(a: Float64Array, need: number): Float64Array {
+  if (need <= a.length) return a;
+  const b = new Float64Array(Math.max(need, a.length * 2, 16));
+  b.set(a);
+  return b;
+}
+function grownI32(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const b = new Int32Array(Math.max(need, a.length * 2, 16));
+  b.set(a);
+  return b;
+}
+function grownU8(a: Uint8Array, need: number): Uint8Array {
+  if (need <= a.length) return a;
+  const b = new Uint8Array(Math.max(need, a.length * 2, 16));
+  b.set(a);
+  return b;
+}
+
 export class FaqIndex {
   private docs: (Doc | undefined)[] = [];
   private slotOf = new Map<string, number>();
+  /** Slots that can be reused (their postings were only in the delta and are gone). */
   private free: number[] = [];
-  private postings = new Map<string, Posting>();
+  private alive: Uint8Array = new Uint8Array(16);
+  private lens: Float64Array = new Float64Array(16);
   private totalLen = 0;
-  private acc = new Float64Array(16);
+  /** Term dictionary: string → id (ids are never reused). */
+  private termIds = new Map<string, number>();
+  private termNames: string[] = [];
+  /** Live document frequency per term id. */
+  private df: Int32Array = new Int32Array(16);
+  /** Base segment (CSR) covering term ids < baseTerms. */
+  private baseTerms = 0;
+  private baseOff = new Int32Array(1);
+  private baseSlots = new Int32Array(0);
+  private baseTfs = new Float32Array(0);
+  /** Dead slots whose postings are still in the base. */
+  private deadInBase = 0;
+  private delta = new Map<number, DeltaPosting>();
+  private deltaSize = 0;
+  /** Document-side ids per analysed word (interned). */
+  private docIds = new Map<WordTerms, number[]>();
+  private docIdsLight = new Map<WordTerms, number[]>();
+  /** Query-side ids per analysed word (-1: unknown term), valid while the dictionary size is `gen`. */
+  private queryIds = new Map<WordTerms, { ids: number[]; gen: number }>();
+  private acc: Float64Array = new Float64Array(16);
   private touched: number[] = [];
 
+  /** Build an index over `entries` in one pass (the base segment). */
   static build(entries: Iterable<FaqEntry>, picks?: Map<string, Pick[]>): FaqIndex {
     const idx = new FaqIndex();
-    for (const e of entries) idx.add(e, picks?.get(e.id));
+    for (const e of entries) {
+      const old = idx.slotOf.get(e.id);
+      if (old !== undefined) idx.kill(old);
+      const lang = entryLang(e);
+      const p = (picks?.get(e.id) ?? []).slice(-MAX_PICKS);
+      idx.place({ entry: e, lang, picks: p, ...idx.analyseEntry(e, lang, p), inBase: true }, false);
+    }
+    idx.rebuildBase();
     return idx;
   }
 
@@ -134,16 +178,204 @@ export class FaqIndex {
     return out;
   }
 
-  /** Add an entry, or replace the entry with the same id. */
+  private intern(t: string): number {
+    let id = this.termIds.get(t);
+    if (id === undefined) {
+      id = this.termNames.length;
+      this.termNames.push(t);
+      this.termIds.set(t, id);
+    }
+    return id;
+  }
+
+  private idsForDoc(w: AnalyzedWord, light: boolean): number[] {
+    const cache = light ? this.docIdsLight : this.docIds;
+    let ids = cache.get(w.unit);
+    if (!ids) {
+      ids = (light ? w.unit.light : w.terms).map((t) => this.intern(t));
+      if (cache.size >= ID_CACHE_MAX) cache.clear();
+      cache.set(w.unit, ids);
+    }
+    return ids;
+  }
+
+  private idsForQuery(w: AnalyzedWord): number[] {
+    const gen = this.termNames.length;
+    const hit = this.queryIds.get(w.unit);
+    if (hit && hit.gen === gen) return hit.ids;
+    const ids = w.terms.map((t) => this.termIds.get(t) ?? -1);
+    if (this.queryIds.size >= ID_CACHE_MAX) this.queryIds.clear();
+    this.queryIds.set(w.unit, { ids, gen });
+    return ids;
+  }
+
+  private analyseEntry(
+    e: FaqEntry,
+    lang: Lang,
+    picks: Pick[],
+  ): { terms: number[]; tfs: number[]; len: number } {
+    const acc = new Map<number, number>();
+    const add = (text: string, weight: number, l: Lang | undefined = lang, light = false) => {
+      for (const w of analyze(text, { lang: l, bigrams: !light })) {
+        for (const id of this.idsForDoc(w, light)) acc.set(id, (acc.get(id) ?? 0) + weight);
+        if (w.bigram) {
+          const id = this.intern(w.bigram);
+          acc.set(id, (acc.get(id) ?? 0) + weight);
+        }
+      }
+    };
+    for (const q of e.questions) add(q, FIELD_WEIGHTS.questions);
+    for (const t of e.tags ?? []) add(t.replace(/[-_]/g, ' '), FIELD_WEIGHTS.tags);
+    // Answers are long and are not what customers type: words and stems only.
+    add(e.answer.replace(TEMPLATE_VAR, ' '), FIELD_WEIGHTS.answer, lang, true);
+    for (const v of e.variants ?? []) add(v.replace(TEMPLATE_VAR, ' '), FIELD_WEIGHTS.answer / 2, lang, true);
+    for (const p of picks) add(p.text, FIELD_WEIGHTS.picks, p.lang ?? lang);
+    const terms: number[] = [];
+    const tfs: number[] = [];
+    let len = 0;
+    for (const [id, tf] of acc) {
+      terms.push(id);
+      tfs.push(tf);
+      len += tf;
+    }
+    return { terms, tfs, len };
+  }
+
+  /**
+   * Give a document a slot and count it (document frequencies, lengths). With `toDelta`, its postings
+   * go to the delta segment now; otherwise the caller rebuilds the base afterwards.
+   */
+  private place(doc: Doc, toDelta: boolean): number {
+    const slot = toDelta && this.free.length > 0 ? (this.free.pop() as number) : this.docs.length;
+    this.docs[slot] = doc;
+    this.slotOf.set(doc.entry.id, slot);
+    this.alive = grownU8(this.alive, slot + 1);
+    this.lens = grownF64(this.lens, slot + 1);
+    this.alive[slot] = 1;
+    this.lens[slot] = doc.len;
+    this.totalLen += doc.len;
+    this.df = grownI32(this.df, this.termNames.length);
+    const { terms, tfs } = doc;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as number;
+      this.df[t] = (this.df[t] as number) + 1;
+      if (toDelta) {
+        let p = this.delta.get(t);
+        if (!p) {
+          p = { slots: [], tfs: [] };
+          this.delta.set(t, p);
+        }
+        p.slots.push(slot);
+        p.tfs.push(tfs[i] as number);
+      }
+    }
+    if (toDelta) {
+      doc.inBase = false;
+      this.deltaSize += terms.length;
+    }
+    return slot;
+  }
+
+  /** Take a document out: it stops counting and scoring at once. */
+  private kill(slot: number): void {
+    const doc = this.docs[slot];
+    if (!doc) return;
+    this.alive[slot] = 0;
+    this.totalLen -= doc.len;
+    this.slotOf.delete(doc.entry.id);
+    this.docs[slot] = undefined;
+    for (const t of doc.terms) this.df[t] = (this.df[t] as number) - 1;
+    if (doc.inBase) {
+      this.deadInBase++;
+      return;
+    }
+    for (const t of doc.terms) {
+      const p = this.delta.get(t);
+      if (!p) continue;
+      const i = p.slots.lastIndexOf(slot);
+      if (i < 0) continue;
+      const last = p.slots.length - 1;
+      p.slots[i] = p.slots[last] as number;
+      p.tfs[i] = p.tfs[last] as number;
+      p.slots.pop();
+      p.tfs.pop();
+      if (p.slots.length === 0) this.delta.delete(t);
+    }
+    this.deltaSize -= doc.terms.length;
+    this.free.push(slot);
+  }
+
+  /**
+   * Rebuild the base segment from the analysed documents: slots are renumbered densely, dead ones
+   * dropped, the delta emptied. Two passes over integer arrays; no text analysis.
+   */
+  private rebuildBase(): void {
+    const live: Doc[] = [];
+    for (const d of this.docs) if (d) live.push(d);
+    this.docs = live;
+    this.slotOf.clear();
+    this.free = [];
+    this.delta.clear();
+    this.deltaSize = 0;
+    this.deadInBase = 0;
+    const nTerms = this.termNames.length;
+    const n = live.length;
+    this.alive = new Uint8Array(Math.max(16, n));
+    this.lens = new Float64Array(Math.max(16, n));
+    this.df = new Int32Array(Math.max(16, nTerms));
+    const off = new Int32Array(nTerms + 1);
+    let total = 0;
+    for (const d of live) {
+      for (const t of d.terms) off[t + 1] = (off[t + 1] as number) + 1;
+      total += d.terms.length;
+    }
+    for (let t = 0; t < nTerms; t++) {
+      this.df[t] = off[t + 1] as number;
+      off[t + 1] = (off[t + 1] as number) + (off[t] as number);
+    }
+    const fill = off.slice(0, nTerms);
+    const slots = new Int32Array(total);
+    const tfs = new Float32Array(total);
+    let len = 0;
+    live.forEach((d, s) => {
+      this.slotOf.set(d.entry.id, s);
+      this.alive[s] = 1;
+      this.lens[s] = d.len;
+      len += d.len;
+      d.inBase = true;
+      const { terms, tfs: dt } = d;
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i] as number;
+        const at = fill[t] as number;
+        slots[at] = s;
+        tfs[at] = dt[i] as number;
+        fill[t] = at + 1;
+      }
+    });
+    this.totalLen = len;
+    this.baseTerms = nTerms;
+    this.baseOff = off;
+    this.baseSlots = slots;
+    this.baseTfs = tfs;
+  }
+
+  /** Rebuild the base when the delta or the dead share has grown large (amortised, no analysis). */
+  private maybeCompact(): void {
+    const base = this.baseSlots.length;
+    if (this.deltaSize > 20_000 + base / 4 || this.deadInBase > 100 + this.docs.length / 4)
+      this.rebuildBase();
+  }
+
+  /** Add an entry, or replace the entry with the same id (incrementally). */
   add(entry: FaqEntry, picks?: Pick[]): void {
     const existing = this.slotOf.get(entry.id);
     const keptPicks = picks ?? (existing !== undefined ? this.docs[existing]?.picks : undefined) ?? [];
-    if (existing !== undefined) this.unlink(existing);
     const lang = entryLang(entry);
     const p = keptPicks.slice(-MAX_PICKS);
-    const a = analyseEntry(entry, lang, p);
-    const slot = existing ?? this.free.pop() ?? this.docs.length;
-    this.link(slot, { entry, lang, picks: p, ...a });
+    const a = this.analyseEntry(entry, lang, p);
+    if (existing !== undefined) this.kill(existing);
+    this.place({ entry, lang, picks: p, ...a, inBase: false }, true);
+    this.maybeCompact();
   }
 
   /** Same as add(): an updated entry replaces its old terms incrementally. */
@@ -154,10 +386,8 @@ export class FaqIndex {
   remove(id: string): boolean {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
-    this.unlink(slot);
-    this.docs[slot] = undefined;
-    this.slotOf.delete(id);
-    this.free.push(slot);
+    this.kill(slot);
+    this.maybeCompact();
     return true;
   }
 
@@ -172,51 +402,15 @@ export class FaqIndex {
 
   /** Forget the agent's picks for one entry, or for all entries. */
   clearPicks(id?: string): void {
-    for (const d of this.docs) {
-      if (!d || d.picks.length === 0) continue;
-      if (id !== undefined && d.entry.id !== id) continue;
-      this.add(d.entry, []);
-    }
+    const todo = this.docs.filter(
+      (d): d is Doc => d !== undefined && d.picks.length > 0 && (id === undefined || d.entry.id === id),
+    );
+    for (const d of todo) this.add(d.entry, []);
   }
 
   picksOf(id: string): Pick[] {
     const s = this.slotOf.get(id);
     return s === undefined ? [] : [...(this.docs[s]?.picks ?? [])];
-  }
-
-  private link(slot: number, doc: Doc): void {
-    this.docs[slot] = doc;
-    this.slotOf.set(doc.entry.id, slot);
-    this.totalLen += doc.len;
-    for (let i = 0; i < doc.terms.length; i++) {
-      const t = doc.terms[i] as string;
-      let p = this.postings.get(t);
-      if (!p) {
-        p = { slots: [], tfs: [] };
-        this.postings.set(t, p);
-      }
-      p.slots.push(slot);
-      p.tfs.push(doc.tfs[i] as number);
-    }
-  }
-
-  private unlink(slot: number): void {
-    const doc = this.docs[slot];
-    if (!doc) return;
-    this.totalLen -= doc.len;
-    for (const t of doc.terms) {
-      const p = this.postings.get(t);
-      if (!p) continue;
-      const i = p.slots.lastIndexOf(slot);
-      if (i < 0) continue;
-      // Order inside a posting list does not matter: swap-remove.
-      const last = p.slots.length - 1;
-      p.slots[i] = p.slots[last] as number;
-      p.tfs[i] = p.tfs[last] as number;
-      p.slots.pop();
-      p.tfs.pop();
-      if (p.slots.length === 0) this.postings.delete(t);
-    }
   }
 
   /** Rank entries for a post. Best first; only entries sharing at least one term with the post. */
@@ -225,33 +419,56 @@ export class FaqIndex {
     if (top === 0 || this.size === 0) return [];
     const lang = opts.lang && opts.lang !== 'und' ? opts.lang : detectLanguage(post).lang;
     const words = analyze(post, { lang });
-    // Query term → count.
-    const q = new Map<string, number>();
+    // Query term id → count.
+    const q = new Map<number, number>();
     for (const w of words) {
-      for (const t of w.terms) q.set(t, (q.get(t) ?? 0) + 1);
-      if (w.bigram) q.set(w.bigram, (q.get(w.bigram) ?? 0) + 1);
+      for (const id of this.idsForQuery(w)) if (id >= 0) q.set(id, (q.get(id) ?? 0) + 1);
+      if (w.bigram) {
+        const id = this.termIds.get(w.bigram);
+        if (id !== undefined) q.set(id, (q.get(id) ?? 0) + 1);
+      }
     }
-    if (this.acc.length < this.docs.length) this.acc = new Float64Array(this.docs.length * 2);
+    this.acc = grownF64(this.acc, this.docs.length);
     const acc = this.acc;
+    const lens = this.lens;
+    const alive = this.alive;
     const touched = this.touched;
     touched.length = 0;
     const n = this.size;
     const avgdl = this.totalLen / n || 1;
-    for (const [t, qtf] of q) {
-      const p = this.postings.get(t);
-      if (!p) continue;
-      const df = p.slots.length;
+    const kA = K1 * (1 - B);
+    const kB = (K1 * B) / avgdl;
+    const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
+    const bSlots = this.baseSlots;
+    const bTfs = this.baseTfs;
+    const bOff = this.baseOff;
+    for (const [id, qtf] of q) {
+      const df = this.df[id] ?? 0;
+      if (df <= 0 || df > common) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const w = idf * (qtf > 1 ? 1 + Math.log(qtf) : 1);
-      const slots = p.slots;
-      const tfs = p.tfs;
-      for (let i = 0; i < slots.length; i++) {
-        const s = slots[i] as number;
-        const tf = tfs[i] as number;
-        const dl = (this.docs[s] as Doc).len;
-        const v = (w * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * dl) / avgdl));
-        if (acc[s] === 0) touched.push(s);
-        acc[s] = (acc[s] as number) + v;
+      const w = idf * (qtf > 1 ? 1 + Math.log(qtf) : 1) * (K1 + 1);
+      if (id < this.baseTerms) {
+        const end = bOff[id + 1] as number;
+        for (let i = bOff[id] as number; i < end; i++) {
+          const s = bSlots[i] as number;
+          if (alive[s] === 0) continue;
+          const tf = bTfs[i] as number;
+          const v = (w * tf) / (tf + kA + kB * (lens[s] as number));
+          if (acc[s] === 0) touched.push(s);
+          acc[s] = (acc[s] as number) + v;
+        }
+      }
+      const d = this.delta.get(id);
+      if (d) {
+        const slots = d.slots;
+        const tfs = d.tfs;
+        for (let i = 0; i < slots.length; i++) {
+          const s = slots[i] as number;
+          const tf = tfs[i] as number;
+          const v = (w * tf) / (tf + kA + kB * (lens[s] as number));
+          if (acc[s] === 0) touched.push(s);
+          acc[s] = (acc[s] as number) + v;
+        }
       }
     }
     // Select the best `top` with a small sorted buffer (top is small).
@@ -280,7 +497,8 @@ export class FaqIndex {
       const termSet = new Set(doc.terms);
       const matched: string[] = [];
       for (const w of words)
-        if (w.terms.some((t) => termSet.has(t)) && !matched.includes(w.text)) matched.push(w.text);
+        if (this.idsForQuery(w).some((id) => id >= 0 && termSet.has(id)) && !matched.includes(w.text))
+          matched.push(w.text);
       out.push({
         faqId: doc.entry.id,
         score: Math.round((bestV[i] as number) * 1000) / 1000,
@@ -291,9 +509,9 @@ export class FaqIndex {
     return out;
   }
 
-  /** The analysed form, for a fast cold start (see fromJSON). */
+  /** The analysed form, for a fast cold start (see fromJSON). Term ids are renumbered densely. */
   toJSON(): FaqIndexSnapshot {
-    const termId = new Map<string, number>();
+    const remap = new Map<number, number>();
     const terms: string[] = [];
     const docs: FaqIndexSnapshot['docs'] = [];
     for (const d of this.docs) {
@@ -305,11 +523,11 @@ export class FaqIndex {
         len: d.len,
         tfs: d.tfs,
         terms: d.terms.map((t) => {
-          let id = termId.get(t);
+          let id = remap.get(t);
           if (id === undefined) {
             id = terms.length;
-            termId.set(t, id);
-            terms.push(t);
+            remap.set(t, id);
+            terms.push(this.termNames[t] as string);
           }
           return id;
         }),
@@ -327,24 +545,38 @@ export class FaqIndex {
     if (!s || s.version !== SNAPSHOT_VERSION || !Array.isArray(s.docs) || !Array.isArray(s.terms))
       throw new Error('FAQ index snapshot is missing or from another version');
     const idx = new FaqIndex();
-    const names = s.terms;
-    for (const d of s.docs) {
-      if (!d || typeof d.entry?.id !== 'string' || !Array.isArray(d.terms) || !Array.isArray(d.tfs))
-        throw new Error('FAQ index snapshot is damaged');
-      const terms = d.terms.map((i) => {
-        const t = names[i];
-        if (typeof t !== 'string') throw new Error('FAQ index snapshot is damaged');
-        return t;
-      });
-      idx.link(idx.docs.length, {
-        entry: d.entry,
-        lang: d.lang,
-        picks: d.picks ?? [],
-        terms,
-        tfs: d.tfs,
-        len: d.len,
-      });
+    for (const t of s.terms) {
+      if (typeof t !== 'string') throw new Error('FAQ index snapshot is damaged');
+      idx.intern(t);
     }
+    const nTerms = idx.termNames.length;
+    for (const d of s.docs) {
+      if (
+        !d ||
+        typeof d.entry?.id !== 'string' ||
+        !Array.isArray(d.terms) ||
+        !Array.isArray(d.tfs) ||
+        d.terms.length !== d.tfs.length ||
+        typeof d.len !== 'number' ||
+        idx.slotOf.has(d.entry.id)
+      )
+        throw new Error('FAQ index snapshot is damaged');
+      for (const t of d.terms)
+        if (!Number.isInteger(t) || t < 0 || t >= nTerms) throw new Error('FAQ index snapshot is damaged');
+      idx.place(
+        {
+          entry: d.entry,
+          lang: d.lang,
+          picks: d.picks ?? [],
+          terms: d.terms,
+          tfs: d.tfs,
+          len: d.len,
+          inBase: true,
+        },
+        false,
+      );
+    }
+    idx.rebuildBase();
     return idx;
   }
 }
