@@ -34,7 +34,7 @@ export function addressMarkers(tokens: readonly Token[], lang: string | undefine
     let kind: 'formal' | 'informal' | undefined;
     if (a.formalWords.has(norm)) kind = 'formal';
     else if (a.informalWords.has(norm)) kind = 'informal';
-    else if (!a.notVerbs.has(lower) && !a.notVerbs.has(norm)) {
+    else if (norm.length >= 4 && !a.notVerbs.has(lower) && !a.notVerbs.has(norm)) {
       const fe = a.rules.formalEnding;
       const ie = a.rules.informalEnding;
       if (fe && (fe.test(lower) || fe.test(norm))) kind = 'formal';

@@ -106,14 +106,28 @@ function nameStem(folded: string): string {
   return folded;
 }
 
+interface NameKey {
+  full: string;
+  stem: string;
+}
+
+function nameKey(name: string): NameKey {
+  const full = fold(name);
+  return { full, stem: nameStem(full) };
+}
+
+function matchesKey(word: string, k: NameKey): boolean {
+  if (word === k.full) return true;
+  return (
+    word.startsWith(k.stem) &&
+    word.length - k.stem.length <= 3 &&
+    word.length >= Math.min(k.full.length, k.stem.length + 1) - 1
+  );
+}
+
 /** Does a folded word address the name (any case form: "Jāni" for Jānis, "Onai" for Ona, "Анну" for Анна)? */
 export function matchesName(word: string, name: string): boolean {
-  const n = fold(name);
-  if (word === n) return true;
-  const s = nameStem(n);
-  return (
-    word.startsWith(s) && word.length - s.length <= 3 && word.length >= Math.min(n.length, s.length + 1) - 1
-  );
+  return matchesKey(word, nameKey(name));
 }
 
 /** Whether the post looks like a complaint (fallback when the caller has no classification). */
@@ -280,7 +294,7 @@ export function checkDraft(draft: string, opts: CheckOptions): Finding[] {
     : [];
   const recent = (opts.recentReplies ?? []).filter((s) => typeof s === 'string').slice(-RECENT_WINDOW);
   if (faqTexts.length > 0 || recent.length > 0) {
-    const sh = analyzeShingles(draft);
+    const sh = analyzeShingles(draft, norm);
     if (sh.shingles.words >= MIN_REPEAT_WORDS) {
       const faqRep = faqTexts.length
         ? mostSimilar(sh.spans, sh.shingles, faqTexts.map(stripTemplate), FAQ_REPEAT_THRESHOLD)
@@ -306,9 +320,10 @@ export function checkDraft(draft: string, opts: CheckOptions): Finding[] {
   let addressed = false;
   let nameAtStart = false;
   if (author) {
+    const keys = author.names.map(nameKey);
     for (const t of tokens) {
       if (t.kind === 'handle' && author.handle && t.norm === author.handle) addressed = true;
-      if (t.kind === 'word' && author.names.some((n) => matchesName(t.norm, n))) {
+      if (t.kind === 'word' && keys.some((k) => matchesKey(t.norm, k))) {
         addressed = true;
         if (t.start <= contentStart + 1) nameAtStart = true;
       }
@@ -359,7 +374,7 @@ export function checkDraft(draft: string, opts: CheckOptions): Finding[] {
   // length per platform / voice
   const limit = lengthLimit(opts.platform as Platform | undefined, voice.maxLength);
   if (limit) {
-    const counted = countLength(draft, opts.platform);
+    const counted = countLength(draft, opts.platform, tokens);
     if (counted.length > limit.limit) {
       const where =
         limit.source === 'voice'
@@ -453,7 +468,7 @@ export function checkDraft(draft: string, opts: CheckOptions): Finding[] {
   // signature
   const sig = voice.signature?.trim();
   if (sig) {
-    const sf = fold(sig);
+    const sf = foldCached(sig);
     const text = norm.text;
     const tail = Math.max(0, text.length - sf.length - 12, text.lastIndexOf('\n'));
     let found = false;
@@ -507,6 +522,18 @@ export function checkDraft(draft: string, opts: CheckOptions): Finding[] {
   }
 
   return dedupe(findings);
+}
+
+const foldMemo = new Map<string, string>();
+/** fold() of short strings that repeat across calls (the signature). */
+function foldCached(s: string): string {
+  let f = foldMemo.get(s);
+  if (f === undefined) {
+    f = fold(s);
+    if (foldMemo.size > 64) foldMemo.clear();
+    foldMemo.set(s, f);
+  }
+  return f;
 }
 
 /** Remove a token together with one space before it. */

@@ -8,6 +8,7 @@
  * "0,10 €" and "10 ct" compare as the same thing. Spans map back to the original text.
  */
 import { type Normalized, normalize, toOriginalSpan } from '../text/index.ts';
+import { wordSpans } from './matcher.ts';
 
 export type FactKind = 'money' | 'data' | 'percent' | 'duration' | 'time' | 'date' | 'rate-unit' | 'number';
 
@@ -88,22 +89,33 @@ const UNIT_ALT = UNITS.map((u) => `(${u.re})`).join('|');
 const W = String.raw`[\p{L}\p{N}]`;
 
 // amount then unit ("10 ct", "1,5 €", "500 MB", "3 darba dienas")
-const RE_AMOUNT_UNIT = new RegExp(`(?<!${W}|[.,]\\d)(${NUM})\\s?(?:${UNIT_ALT})(?!${W})`, 'gdu');
+// (The "not inside a word or number" check on the left is done in code: a leading lookbehind makes V8 try
+// the whole pattern at every position, several times slower on a 280-character draft.)
+const RE_AMOUNT_UNIT = new RegExp(`(${NUM})\\s?(?:${UNIT_ALT})(?!${W})`, 'gu');
 // currency sign then amount ("€10", "$5", "eur 10")
-const RE_UNIT_AMOUNT = new RegExp(`(?<!${W})(€|\\$|₽|eur|usd|rsd)\\s?(${NUM})(?!${W}|[.,]\\d)`, 'gdu');
+const RE_UNIT_AMOUNT = new RegExp(`(€|\\$|₽|eur|usd|rsd)\\s?(${NUM})(?!${W}|[.,]\\d)`, 'gu');
+const RE_WORDCHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a match at `at` starts inside a word, or (for amounts) right after "1." / "1,". */
+function glued(t: string, at: number, number: boolean): boolean {
+  const prev = t[at - 1];
+  if (prev === undefined) return false;
+  if (RE_WORDCHAR.test(prev)) return true;
+  return number && (prev === '.' || prev === ',') && /\d/.test(t[at - 2] ?? '');
+}
 // Times only with a colon: "1.50" is a price or a date far more often than 01:50.
-const RE_TIME = new RegExp(`(?<!${W}|[:.])([01]?\\d|2[0-3]):([0-5]\\d)(?!${W}|[:.]\\d)`, 'gdu');
+const RE_TIME = new RegExp(`(?<!${W}|[:.])([01]?\\d|2[0-3]):([0-5]\\d)(?!${W}|[:.]\\d)`, 'gu');
 const RE_DATE_DMY = new RegExp(
   `(?<!${W}|[.:])(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4}|\\d{2})(?!${W}))?`,
-  'gdu',
+  'gu',
 );
-const RE_DATE_ISO = new RegExp(`(?<!${W})(\\d{4})-(\\d{2})-(\\d{2})(?!${W})`, 'gdu');
+const RE_DATE_ISO = new RegExp(`(?<!${W})(\\d{4})-(\\d{2})-(\\d{2})(?!${W})`, 'gu');
 // the unit a price is counted in: "per MB", "par minūti", "/min", "за мб", "po SMS", "už MB"
 const RE_RATE = new RegExp(
-  `(?:(?<!${W})(?:per|par|za|uz|po|eest)\\s+|/\\s?)(kb|mb|gb|tb|sms|mms|min\\p{L}*|sek\\p{L}*|sec\\p{L}*|stund\\p{L}*|hour|h|valand\\p{L}*|tund\\p{L}*|cas|sat|menes\\p{L}*|month|mesjac\\p{L}*|mesec\\p{L}*|mjesec\\p{L}*|kuu\\p{L}*|dien\\p{L}*|day|den)(?!${W})`,
+  `(?:(?:per|par|za|uz|po|eest)\\s+|/\\s?)(kb|mb|gb|tb|sms|mms|min\\p{L}*|sek\\p{L}*|sec\\p{L}*|stund\\p{L}*|hour|h|valand\\p{L}*|tund\\p{L}*|cas|sat|menes\\p{L}*|month|mesjac\\p{L}*|mesec\\p{L}*|mjesec\\p{L}*|kuu\\p{L}*|dien\\p{L}*|day|den)(?!${W})`,
   'gdu',
 );
-const RE_LONG_NUMBER = new RegExp(`(?<!${W}|[.,:])(\\d{3,})(?!${W}|[.,:]\\d)`, 'gdu');
+const RE_LONG_NUMBER = new RegExp(`(?<!${W}|[.,:])(\\d{3,})(?!${W}|[.,:]\\d)`, 'gu');
 
 function parseNumber(raw: string): number {
   let s = raw.replace(/[ \u00a0]/g, '');
@@ -128,13 +140,21 @@ interface WordPos {
 }
 
 function wordsOf(text: string): WordPos[] {
-  const out: WordPos[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu))
-    out.push({ norm: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
+  return wordSpans(text).map((w) => ({ norm: w.word, start: w.start, end: w.start + w.word.length }));
 }
 
 const UNIT_WORD = new RegExp(`^(?:${UNITS.map((u) => u.re).join('|')}|per|par|za|uz|po)$`, 'u');
+const unitWordMemo = new Map<string, boolean>();
+/** Whether a folded word is a unit or "per" (memoised: the same words recur in every draft). */
+function isUnitWord(w: string): boolean {
+  let v = unitWordMemo.get(w);
+  if (v === undefined) {
+    v = UNIT_WORD.test(w);
+    if (unitWordMemo.size > 4096) unitWordMemo.clear();
+    unitWordMemo.set(w, v);
+  }
+  return v;
+}
 
 function contextOf(words: WordPos[], start: number, end: number): string[] {
   const before: string[] = [];
@@ -142,12 +162,12 @@ function contextOf(words: WordPos[], start: number, end: number): string[] {
   for (let i = words.length - 1; i >= 0 && before.length < 3; i--) {
     const w = words[i] as WordPos;
     if (w.end > start) continue;
-    if (!/^\d+$/.test(w.norm) && !UNIT_WORD.test(w.norm) && w.norm.length > 1) before.push(w.norm);
+    if (!/^\d+$/.test(w.norm) && !isUnitWord(w.norm) && w.norm.length > 1) before.push(w.norm);
   }
   for (const w of words) {
     if (after.length >= 3) break;
     if (w.start < end) continue;
-    if (!/^\d+$/.test(w.norm) && !UNIT_WORD.test(w.norm) && w.norm.length > 1) after.push(w.norm);
+    if (!/^\d+$/.test(w.norm) && !isUnitWord(w.norm) && w.norm.length > 1) after.push(w.norm);
   }
   return [...before, ...after];
 }
@@ -156,7 +176,11 @@ function contextOf(words: WordPos[], start: number, end: number): string[] {
 export function extractFacts(text: string, normalized?: Normalized): Fact[] {
   const norm = normalized ?? normalize(text);
   const t = norm.text;
-  const words = wordsOf(t);
+  let words: WordPos[] | undefined;
+  const wordsAt = (): WordPos[] => {
+    if (!words) words = wordsOf(t);
+    return words;
+  };
   const facts: Fact[] = [];
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
@@ -170,13 +194,44 @@ export function extractFacts(text: string, normalized?: Normalized): Fact[] {
       text: text.slice(span.start, span.end),
       start: span.start,
       end: span.end,
-      context: contextOf(words, s, e),
+      context: contextOf(wordsAt(), s, e),
     };
     if (value !== undefined) f.value = value;
     if (unit !== undefined) f.unit = unit;
     facts.push(f);
   };
 
+  const digits = /\d/.test(t);
+  if (digits) collectNumeric(t, add);
+  for (const m of t.matchAll(RE_RATE)) {
+    if (m[0][0] !== '/' && glued(t, m.index, false)) continue;
+    const idx = m.indices?.[1];
+    if (!idx) continue;
+    const u = canonicalRate(m[1] as string);
+    add('rate-unit', idx[0], idx[1], u);
+  }
+  if (digits)
+    for (const m of t.matchAll(RE_LONG_NUMBER)) {
+      add('number', m.index, m.index + m[0].length, m[1] as string, Number(m[1]), 'n');
+    }
+  facts.sort((a, b) => a.start - b.start);
+  return facts;
+}
+
+type Add = (kind: FactKind, s: number, e: number, key: string, value?: number, unit?: string) => void;
+
+const SIGN_UNITS = new Map<string, UnitDef>();
+function signUnit(sign: string): UnitDef | undefined {
+  let d = SIGN_UNITS.get(sign);
+  if (!d) {
+    d = UNITS.find((u) => new RegExp(`^(?:${u.re})$`, 'u').test(sign));
+    if (d) SIGN_UNITS.set(sign, d);
+  }
+  return d;
+}
+
+/** Dates, times and amounts (only looked for when the text has a digit). */
+function collectNumeric(t: string, add: Add): void {
   for (const m of t.matchAll(RE_DATE_ISO)) {
     add('date', m.index, m.index + m[0].length, `${Number(m[3])}.${Number(m[2])}.${m[1]}`);
   }
@@ -192,13 +247,15 @@ export function extractFacts(text: string, normalized?: Normalized): Fact[] {
     add('time', m.index, m.index + m[0].length, String(v), v, 'minute-of-day');
   }
   for (const m of t.matchAll(RE_UNIT_AMOUNT)) {
+    if (glued(t, m.index, false)) continue;
     const sign = m[1] as string;
-    const def = UNITS.find((u) => new RegExp(`^(?:${u.re})$`, 'u').test(sign));
+    const def = signUnit(sign);
     if (!def) continue;
     const v = parseNumber(m[2] as string) * def.factor;
     add(def.kind, m.index, m.index + m[0].length, `${def.unit}:${round(v)}`, v, def.unit);
   }
   for (const m of t.matchAll(RE_AMOUNT_UNIT)) {
+    if (glued(t, m.index, true)) continue;
     let g = 2;
     while (g < m.length && m[g] === undefined) g++;
     const def = UNITS[g - 2];
@@ -207,17 +264,6 @@ export function extractFacts(text: string, normalized?: Normalized): Fact[] {
     // A bare "s" or "h" after a number is a unit only when written right after it or as a word ("5 h").
     add(def.kind, m.index, m.index + m[0].length, `${def.unit}:${round(v)}`, v, def.unit);
   }
-  for (const m of t.matchAll(RE_RATE)) {
-    const idx = m.indices?.[1];
-    if (!idx) continue;
-    const u = canonicalRate(m[1] as string);
-    add('rate-unit', idx[0], idx[1], u);
-  }
-  for (const m of t.matchAll(RE_LONG_NUMBER)) {
-    add('number', m.index, m.index + m[0].length, m[1] as string, Number(m[1]), 'n');
-  }
-  facts.sort((a, b) => a.start - b.start);
-  return facts;
 }
 
 function round(v: number): number {

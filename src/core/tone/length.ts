@@ -6,7 +6,7 @@
  * and all others (CJK, …) count 2. The other platforms count characters (code points).
  */
 import type { Platform } from '../../shared/types.ts';
-import { tokenize } from '../text/index.ts';
+import { type Token, tokenize } from '../text/index.ts';
 
 /** Hard limits of a reply or comment per platform (characters). `draugiem` and `web`: no known limit. */
 export const PLATFORM_LIMITS: Partial<Record<Platform, number>> = {
@@ -36,16 +36,20 @@ export interface Counted {
   offsetAt(count: number): number;
 }
 
-/** Count `text` as `platform` does. */
-export function countLength(text: string, platform: Platform | undefined): Counted {
+/** Count `text` as `platform` does (`tokens`: tokenize(text), if at hand). */
+export function countLength(
+  text: string,
+  platform: Platform | undefined,
+  tokens?: readonly Token[],
+): Counted {
   // Each entry: [count after this piece, UTF-16 end offset of this piece].
   const marks: [number, number][] = [];
   let count = 0;
   let i = 0;
   const special =
     platform === 'x'
-      ? tokenize(text).filter((t) => t.kind === 'url' || t.kind === 'emoji')
-      : ([] as ReturnType<typeof tokenize>);
+      ? (tokens ?? tokenize(text)).filter((t) => t.kind === 'url' || t.kind === 'emoji')
+      : ([] as Token[]);
   let k = 0;
   while (i < text.length) {
     const tok = special[k];

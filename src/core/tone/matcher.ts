@@ -37,35 +37,123 @@ export function patternSource(pattern: string): string {
   return out.join(String.raw`[^\p{L}\p{N}]+`);
 }
 
+const RE_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return RE_WORD_CHAR.test(text[i] as string);
+}
+
 /**
- * Compile `entries` (each with its pattern) to a matcher. One alternation with a capture group per
- * entry: one pass over the text, and the group tells which entry matched.
+ * Runs of letters and digits in `text`, with their start offsets. Folded text is mostly ASCII, so a char
+ * code loop is several times faster here than `matchAll(/[\p{L}\p{N}]+/gu)`; other letters go through the
+ * Unicode test (a surrogate pair counts as one letter when its halves do not: rare in folded text).
+ */
+export function wordSpans(text: string): { start: number; word: string }[] {
+  const out: { start: number; word: string }[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let w: boolean;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      w = RE_WORD_CHAR.test(text.slice(i, i + 2));
+      if (w && start < 0) start = i;
+      if (w) {
+        i++;
+        continue;
+      }
+    } else w = isWordCode(text, i, c);
+    if (w) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push({ start, word: text.slice(start, i) });
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push({ start, word: text.slice(start) });
+  return out;
+}
+
+/** Word starts of a folded text, computed once per normalised text and shared by every matcher. */
+const wordCache = new WeakMap<Normalized, { start: number; word: string }[]>();
+function wordsOf(norm: Normalized): { start: number; word: string }[] {
+  let w = wordCache.get(norm);
+  if (!w) {
+    w = wordSpans(norm.text);
+    wordCache.set(norm, w);
+  }
+  return w;
+}
+
+interface Compiled<T> {
+  entry: T;
+  /** Sticky: tried only at a word start whose word can begin the phrase. */
+  re: RegExp;
+}
+
+/**
+ * Compile `entries` (each with its pattern) to a matcher. Entries are indexed by their first word (exact,
+ * or by its first letters when it ends in `*`), so a text is scanned word by word and only the few
+ * phrases that can start at a word are tried there: one combined alternation over every position was
+ * 10-50x slower on V8. Matches are leftmost-longest and do not overlap.
  */
 export function compilePhrases<T>(entries: readonly T[], patternOf: (e: T) => string): PhraseMatcher<T> {
-  const kept: T[] = [];
-  const sources: string[] = [];
+  const exact = new Map<string, Compiled<T>[]>();
+  const byPrefix = new Map<string, { prefix: string; c: Compiled<T> }[]>();
+  const short: { prefix: string; c: Compiled<T> }[] = [];
+  const PRE = 2;
+  let size = 0;
   for (const e of entries) {
     const src = patternSource(patternOf(e));
     if (!src) continue;
-    kept.push(e);
-    sources.push(`(${src})`);
+    const first = /^([\p{L}\p{N}]+)(\*?)/u.exec(fold(patternOf(e)).replace(/^[^\p{L}\p{N}]+/u, ''));
+    if (!first) continue;
+    const c: Compiled<T> = { entry: e, re: new RegExp(`(?:${src})(?!${WORD_CHAR})`, 'uy') };
+    size++;
+    const w = first[1] as string;
+    if (first[2] && w.length < PRE) short.push({ prefix: w, c });
+    else if (first[2]) {
+      const key = w.slice(0, PRE);
+      const list = byPrefix.get(key) ?? [];
+      list.push({ prefix: w, c });
+      byPrefix.set(key, list);
+    } else {
+      const list = exact.get(w) ?? [];
+      list.push(c);
+      exact.set(w, list);
+    }
   }
-  if (sources.length === 0) return { find: () => [], size: 0 };
-  const re = new RegExp(`(?<!${WORD_CHAR})(?:${sources.join('|')})(?!${WORD_CHAR})`, 'gu');
   return {
-    size: kept.length,
+    size,
     find(norm, _original) {
       const hits: PhraseHit<T>[] = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(norm.text); m !== null; m = re.exec(norm.text)) {
-        let g = 1;
-        while (g < m.length && m[g] === undefined) g++;
-        const entry = kept[g - 1];
-        if (entry !== undefined) {
-          const span = toOriginalSpan(norm, m.index, m.index + m[0].length);
-          hits.push({ start: span.start, end: span.end, entry });
+      const text = norm.text;
+      let after = 0;
+      const candidates: Compiled<T>[] = [];
+      for (const { start, word } of wordsOf(norm)) {
+        if (start < after) continue;
+        candidates.length = 0;
+        const ex = exact.get(word);
+        if (ex) candidates.push(...ex);
+        const pre = byPrefix.get(word.slice(0, PRE));
+        if (pre) for (const p of pre) if (word.startsWith(p.prefix)) candidates.push(p.c);
+        for (const p of short) if (word.startsWith(p.prefix)) candidates.push(p.c);
+        if (candidates.length === 0) continue;
+        let bestEnd = -1;
+        let bestEntry: T | undefined;
+        for (const c of candidates) {
+          c.re.lastIndex = start;
+          const m = c.re.exec(text);
+          if (m && start + m[0].length > bestEnd) {
+            bestEnd = start + m[0].length;
+            bestEntry = c.entry;
+          }
         }
-        if (m[0].length === 0) re.lastIndex++;
+        if (bestEntry !== undefined) {
+          const span = toOriginalSpan(norm, start, bestEnd);
+          hits.push({ start: span.start, end: span.end, entry: bestEntry });
+          after = bestEnd;
+        }
       }
       return hits;
     },

@@ -7,7 +7,8 @@
  * two sorted hash arrays is a linear merge. Recent replies change rarely between two checks of the same
  * draft, so their shingle sets are cached by text (bounded).
  */
-import { tokenize } from '../text/index.ts';
+import { type Normalized, normalize, toOriginalSpan } from '../text/index.ts';
+import { wordSpans } from './matcher.ts';
 
 export interface Shingles {
   /** Sorted, unique 32-bit hashes of word bigrams (unigrams for texts of one word). */
@@ -31,20 +32,38 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Words that carry meaning for repetition (folded), with their spans. */
-function contentWords(text: string): { norm: string; start: number; end: number }[] {
+const RE_URL = /(?:https?:\/\/|www\.)\S+/g;
+
+/**
+ * Words that carry meaning for repetition (folded), with their spans in the original text. Built on
+ * normalize + a word scan rather than the full tokenizer (4-5x cheaper, and the cold path compares 50
+ * replies); @handles, links and numbers are left out.
+ */
+function contentWords(text: string, norm?: Normalized): { norm: string; start: number; end: number }[] {
+  const n = norm ?? normalize(text);
+  const t = n.text;
+  const urls: [number, number][] = [];
+  if (t.includes('http') || t.includes('www.'))
+    for (const m of t.matchAll(RE_URL)) urls.push([m.index, m.index + m[0].length]);
   const out: { norm: string; start: number; end: number }[] = [];
-  for (const t of tokenize(text)) {
-    if (t.kind !== 'word') continue;
-    if (/^\p{N}+$/u.test(t.norm)) continue;
-    out.push({ norm: t.norm, start: t.start, end: t.end });
+  for (const w of wordSpans(t)) {
+    const c = w.word.charCodeAt(0);
+    if (c >= 48 && c <= 57 && /^\d+$/.test(w.word)) continue;
+    const prev = t[w.start - 1];
+    if (prev === '@') continue;
+    if (urls.length > 0 && urls.some(([a, z]) => w.start >= a && w.start < z)) continue;
+    const span = toOriginalSpan(n, w.start, w.start + w.word.length);
+    out.push({ norm: w.word, start: span.start, end: span.end });
   }
   return out;
 }
 
-/** Bigram shingles with the span each covers in `text`, and the shingle set. */
-export function analyzeShingles(text: string): { spans: ShingleSpan[]; shingles: Shingles } {
-  const w = contentWords(text);
+/** Bigram shingles with the span each covers in `text`, and the shingle set (`norm`: normalize(text), if at hand). */
+export function analyzeShingles(
+  text: string,
+  norm?: Normalized,
+): { spans: ShingleSpan[]; shingles: Shingles } {
+  const w = contentWords(text, norm);
   const spans: ShingleSpan[] = [];
   if (w.length === 1) {
     const only = w[0] as { norm: string; start: number; end: number };
