@@ -137,6 +137,8 @@ const B_WHY_ = BIT('why');
 const NEGATIVE_BITS = B_PROB_ | B_STRONG_ | B_FAIL_ | B_NOBODY_ | B_REMEDY_ | B_EXPECT_;
 
 const NO_MASKS = new Int32Array(NG);
+/** Scratch counts (extract is synchronous and not re-entrant). */
+const COUNT = new Float64Array(NF);
 const EN_INDEX = LANGS.indexOf('en');
 
 /** Everything the features need to know about one folded word, looked up once and cached (bounded). */
@@ -193,7 +195,15 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   let lang = 'und';
   let langConfidence = 0;
   const m = matcher();
-  const scores = languageScores(s, (w) => entryOf(m, w).lang);
+  const toks = s.tokens;
+  const n = toks.length;
+  // Each word's entry is looked up once, while the language is scored, and reused below.
+  const ents: (WordEntry | undefined)[] = new Array(n);
+  const scores = languageScores(s, (t, idx) => {
+    const e = entryOf(m, t.w);
+    ents[idx] = e;
+    return e.lang;
+  });
   if (opts.lang && /^[a-z]{2,3}$/.test(opts.lang) && opts.lang !== 'und') {
     lang = opts.lang;
     langConfidence = 1;
@@ -207,9 +217,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const cues: Cue[] = [];
   const urgent: Extracted['urgent'] = [];
   const words: string[] = [];
-  const toks = s.tokens;
-  const n = toks.length;
-  const count = new Float64Array(NF);
+  const count = COUNT;
+  count.fill(0);
   let negUntil = -1;
   let negStart = 0;
   let wordCount = 0;
@@ -288,7 +297,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     let cats = 0;
     let end = t.end;
     let last = i;
-    const entry = entryOf(m, t.w);
+    const entry = ents[i] ?? entryOf(m, t.w);
     const ph = entry.phrases;
     if (ph) {
       let bestLen = 0;

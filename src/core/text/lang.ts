@@ -834,18 +834,25 @@ export function wordLanguageEvidence(w: string): Float64Array {
   return wordEvidence(w, WORD_TABLE as Map<string, Float32Array>, END_TABLE as Map<number, Float32Array>);
 }
 
+const byWord = (t: ScanToken): Float64Array => wordLanguageEvidence(t.w);
+const SCORE = new Float64Array(NL);
+
 /**
- * Per-language evidence for a scanned text (LANGS order). `evidenceOf` lets a caller that already keeps a
- * per-word cache supply wordLanguageEvidence() results from it.
+ * Per-language evidence for a scanned text (LANGS order). `evidenceOf(token, index)` lets a caller that
+ * keeps its own per-word cache supply wordLanguageEvidence() results. The result is a shared buffer, valid
+ * until the next call: read it at once (or copy it).
  */
 export function languageScores(
   s: Scanned,
-  evidenceOf: (w: string) => Float64Array = wordLanguageEvidence,
+  evidenceOf: (t: ScanToken, index: number) => Float64Array = byWord,
 ): Float64Array {
   if (!WORD_TABLE) buildTables();
-  const score = new Float64Array(NL);
+  const score = SCORE;
+  score.fill(0);
   let prevW = '';
-  for (const t of s.tokens) {
+  const toks = s.tokens;
+  for (let ti = 0; ti < toks.length; ti++) {
+    const t = toks[ti] as ScanToken;
     if (t.type !== T_WORD) {
       prevW = '';
       continue;
@@ -857,7 +864,7 @@ export function languageScores(
     else if (t.w === 'da' && SR_MODALS.has(prevW))
       score[LI.sr as number] = (score[LI.sr as number] as number) + 1;
     prevW = t.w;
-    const v = evidenceOf(t.w);
+    const v = evidenceOf(t, ti);
     if (v !== NONE) for (let i = 0; i < NL; i++) score[i] = (score[i] as number) + (v[i] as number);
   }
   // Letters: capped so one long word full of diacritics does not decide alone.
