@@ -59,6 +59,12 @@ export interface Brand {
   require?: string[];
   exclude?: string[];
   languages?: string[];
+  /**
+   * "capitalised": for a name that is also an everyday word (Bite = bee), a plain word only counts when
+   * written with a capital (Bite, BITE) in a post that uses capitals at all; #bite, @bite and bite.lv
+   * always count. Default "any".
+   */
+  matchCase?: 'any' | 'capitalised';
 }
 
 /** faq.json entry, plus bookkeeping kept in the database. */

@@ -247,11 +247,11 @@ const AMBIGUOUS: Record<string, Record<string, Ambiguous>> = {
     bite: {
       gloss: 'bee',
       kind: 'common-word',
-      exclude: ['medus', 'strops', 'dzelonis', 'kamene', 'biškopis', 'ziedi'],
+      exclude: ['medus', 'strops', 'dzelonis', 'dzēla', 'iedzēla', 'kamene', 'biškopis', 'ziedi', 'spiets'],
       require: TELECOM_REQUIRE,
     },
     tele: { gloss: 'TV (short, in compounds)', kind: 'common-word', exclude: ['televizors', 'pults'] },
-    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['vārda diena', 'dzimšanas diena'] },
+    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['apsveicam', 'vārdadiena', 'dzimšanas'] },
     zelta: { gloss: 'golden', kind: 'common-word', exclude: ['gredzens', 'medaļa'] },
     rimi: { gloss: 'a retailer, also a surname', kind: 'common-word', exclude: [] },
     tet: { gloss: '"dad" (vocative tēt)', kind: 'common-word', exclude: ['mammu', 'tētis', 'tēti'] },
@@ -263,14 +263,18 @@ const AMBIGUOUS: Record<string, Record<string, Ambiguous>> = {
     bite: {
       gloss: 'bee (bitė)',
       kind: 'common-word',
-      exclude: ['medus', 'avilys', 'geluonis', 'bitininkas', 'žiedai'],
+      exclude: ['medus', 'avilys', 'geluonis', 'įgėlė', 'bitininkas', 'žiedai', 'spiečius'],
       require: TELECOM_REQUIRE,
     },
     maxima: { gloss: 'maximum (Latin plural)', kind: 'common-word', exclude: ['minimum'] },
     elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['vardadienis', 'gimtadienis'] },
   },
   et: {
-    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['nimepäev', 'sünnipäev', 'tütar'] },
+    elisa: {
+      gloss: 'a first name',
+      kind: 'first-name',
+      exclude: ['nimepäev', 'sünnipäev', 'tütar', 'tütre'],
+    },
     tele: { gloss: 'TV (short)', kind: 'common-word', exclude: ['telekas', 'pult'] },
     bite: { gloss: 'nothing in Estonian, but English "bite"', kind: 'common-word', exclude: [] },
   },
@@ -306,7 +310,7 @@ const AMBIGUOUS: Record<string, Record<string, Ambiguous>> = {
       kind: 'common-word',
       exclude: [],
     },
-    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['rođendan', 'imendan'] },
+    elisa: { gloss: 'a first name', kind: 'first-name', exclude: ['rođendan', 'imendan', 'kći', 'sestra'] },
     mts: { gloss: 'an operator, also a common abbreviation', kind: 'common-word', exclude: [] },
     a1: {
       gloss: 'also a paper size and a motorway (A1)',
@@ -329,6 +333,8 @@ export interface AmbiguityHint {
   message: string;
   suggestExclude: string[];
   suggestRequire: string[];
+  /** For an everyday word: count only the capitalised name in running text (Brand.matchCase). */
+  suggestMatchCase?: 'capitalised';
 }
 
 const LANG_NAMES: Record<string, string> = {
@@ -383,6 +389,9 @@ export function ambiguityHints(brand: Brand): AmbiguityHint[] {
         message: `"${raw}" is also ${hit.kind === 'first-name' ? '' : 'a common word in '}${hit.kind === 'first-name' ? hit.gloss : `${LANG_NAMES[g] ?? g}: ${hit.gloss}`}${hit.kind === 'first-name' ? ` in ${LANG_NAMES[g] ?? g}` : ''}. ${hasContext ? 'Check that your exclusions and required words cover it.' : 'Posts about that will be counted unless you add exclusions or required words.'}`,
         suggestExclude: hit.exclude.filter((x) => !(brand.exclude ?? []).includes(x)),
         suggestRequire: (hit.require ?? []).filter((x) => !(brand.require ?? []).includes(x)),
+        ...(hit.kind === 'common-word' && brand.matchCase !== 'capitalised'
+          ? { suggestMatchCase: 'capitalised' as const }
+          : {}),
       });
     }
     const letters = folded.replace(/[^a-z]/g, '');

@@ -55,7 +55,8 @@ function checkTerm(term: string, path: string, what: 'name' | 'alias'): void {
       path,
       `the ${what} "${term}" has no letters or digits, so it cannot be matched`,
     );
-  if (letters.length < 2)
+  // "C++" is fine (three characters, one letter); "S" or "a" is not.
+  if (key.replace(/\s/gu, '').length < 2)
     throw new ValidationError(
       path,
       `${what === 'name' ? 'a name' : 'an alias'} needs at least 2 letters or digits ("${term}" would match almost everything)`,
@@ -157,6 +158,12 @@ export function validateBrand(value: unknown, path = ''): Brand {
   if (require?.length) brand.require = require;
   if (exclude?.length) brand.exclude = exclude;
   if (languages?.length) brand.languages = languages.map((l) => l.toLowerCase());
+  const matchCase = value.matchCase;
+  if (matchCase !== undefined && matchCase !== null) {
+    if (matchCase !== 'any' && matchCase !== 'capitalised')
+      throw new ValidationError(at('matchCase'), 'expected "any" or "capitalised"');
+    if (matchCase === 'capitalised') brand.matchCase = matchCase;
+  }
   return brand;
 }
 

@@ -209,12 +209,12 @@ describe('brand rules', () => {
       { id: 'cpp', name: 'C++' },
       { id: 'a1lv', name: 'A1 (LV)' },
       { id: 'star', name: 'Tele2*' },
-      { id: 'dots', name: '.*+?^${}()|[]\\' },
+      { id: 'dots', name: '.*+?^\u0024{}()|[]\\' },
     ]);
     expect(
       q.find('C++ un A1 (LV), Tele2* bet ne Tele2, C, A1 LV').map((x) => `${x.brand}:${x.text}`),
     ).toEqual(['cpp:C++', 'a1lv:A1 (LV)', 'star:Tele2*']);
-    expect(q.find('x .*+?^${}()|[]\\ y').map((x) => x.brand)).toEqual(['dots']);
+    expect(q.find('x .*+?^\u0024{}()|[]\\ y').map((x) => x.brand)).toEqual(['dots']);
   });
 
   it('brandIdsOf lists each brand once, in order of first mention', () => {

@@ -42,10 +42,28 @@ function isWord(c: number): boolean {
   }
   return v === 1;
 }
+/** An ending (a-z only, at most 10 letters) as a number: base 27, so '' is 0 and no two endings collide. */
+export function endingHash(e: string): number {
+  let h = 0;
+  for (let k = 0; k < e.length; k++) {
+    const c = e.charCodeAt(k);
+    if (c < 97 || c > 122 || k >= 10) return -2;
+    h = h * 27 + (c - 96);
+  }
+  return h;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+// ASCII answered up front, so the scan can test WORDC[c] === 1 without a call.
+for (let c = 0; c < 128; c++) isWord(c);
 const RE_SPACE = /\s/u;
+const RE_UPPER = /\p{Lu}/u;
+function isLowerAt(text: string, i: number): boolean {
+  const ch = text[i] ?? '';
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
 function isSpace(c: number): boolean {
   return c === SPACE || c === 10 || c === 9 || c === 13 || (c > 127 && RE_SPACE.test(String.fromCharCode(c)));
 }
@@ -81,6 +99,8 @@ interface Candidate {
   start: number;
   end: number;
   handle: boolean;
+  /** A plain word in running text (not a hashtag, handle or domain): subject to matchCase. */
+  plain: boolean;
 }
 
 /**
@@ -124,12 +144,14 @@ function foldTerm(term: string): { folded: string; words: string[]; originals: s
 export function compileWatchlist(brands: readonly Brand[]): Matcher {
   const trie = new TrieBuilder();
   const entries: Entry[] = [];
-  const sets: Set<string>[] = [];
+  /** Ending sets as numbers (endingHash), so checking the rest of a word allocates nothing. */
+  const sets: Set<number>[] = [];
   const setIds = new Map<string, number>();
   const setMax: number[] = [];
   const handles = new Map<string, number[]>();
   const requireCount = new Uint8Array(brands.length);
   const brandLangs: (Set<string> | null)[] = [];
+  const capitalised = new Uint8Array(brands.length);
   let terms = 0;
 
   const setId = (endings: string[]): number => {
@@ -137,7 +159,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     let id = setIds.get(key);
     if (id === undefined) {
       id = sets.length;
-      sets.push(new Set(endings));
+      sets.push(new Set(endings.map(endingHash)));
       setMax.push(endings.reduce((m, e) => Math.max(m, e.length), 0));
       setIds.set(key, id);
     }
@@ -244,6 +266,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   brands.forEach((brand, b) => {
     const langs = (brand.languages ?? []).filter((l) => typeof l === 'string' && l.length > 0);
     brandLangs.push(langs.length ? new Set(langs.map(langGroup)) : null);
+    if (brand.matchCase === 'capitalised') capitalised[b] = 1;
     const variants = !langs.length || langs.some((l) => langGroup(l) === 'ru' || langGroup(l) === 'sh');
     for (const t of [brand.name, ...(brand.aliases ?? [])]) {
       if (typeof t !== 'string') continue;
@@ -281,7 +304,6 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   const edgeTo = new Int32Array(nEdges);
   const fillE = edgeStart.slice(0, nNodes);
   const rootAscii = new Int32Array(128).fill(-1);
-  const rootOther = new Map<number, number>();
   const spaceChild = new Int32Array(nNodes).fill(-1);
   // Terms that start with a non-word character ("(LV)", ".NET", "+7") may start anywhere.
   const punctStart = new Uint8Array(128);
@@ -297,7 +319,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       if (c < 128) {
         rootAscii[c] = to;
         if (!isWord(c)) punctStart[c] = 1;
-      } else rootOther.set(c, to);
+      }
     }
   }
   const nBr = trie.branches.length / 5;
@@ -315,15 +337,59 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     fillB[node] = (fillB[node] as number) + 1;
     for (let k = 0; k < 4; k++) br[o + k] = trie.branches[i * 5 + 1 + k] as number;
   }
+  // Per node: the longest ending of any of its branches (how far to look at the rest of a word).
+  const nodeMax = new Uint8Array(nNodes);
+  for (let i = 0; i < nNodes; i++)
+    for (let b = brStart[i] as number; b < (brStart[i + 1] as number); b++)
+      nodeMax[i] = Math.max(nodeMax[i] as number, setMax[br[b * 4] as number] as number);
   trie.edges = new Map();
   trie.branches = [];
   const entryBrand = Int32Array.from(entries, (e) => e.brand);
   const entryRole = Uint8Array.from(entries, (e) => e.role);
 
+  // Edges in one open-addressing hash table keyed by (node, character): a constant-time step whatever
+  // the fan-out (the root and the first letters have dozens of children).
+  let cap = 16;
+  while (cap < nEdges * 2) cap *= 2;
+  const mask = cap - 1;
+  const hNode = new Int32Array(cap).fill(-1);
+  const hChar = new Uint16Array(cap);
+  const hTo = new Int32Array(cap);
+  for (let from = 0; from < nNodes; from++)
+    for (let e = edgeStart[from] as number; e < (edgeStart[from + 1] as number); e++) {
+      const c = edgeChar[e] as number;
+      let h = (Math.imul(from, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+      while ((hNode[h] as number) >= 0) h = (h + 1) & mask;
+      hNode[h] = from;
+      hChar[h] = c;
+      hTo[h] = edgeTo[e] as number;
+    }
+  // The root's children get dense ASCII rows too: most text words leave the trie within two letters.
+  const denseRow = new Int32Array(nNodes).fill(-1);
+  let nDense = 0;
+  for (let c = 0; c < 128; c++) {
+    const to = rootAscii[c] as number;
+    if (to >= 0 && (denseRow[to] as number) < 0) denseRow[to] = nDense++;
+  }
+  const dense = new Int32Array(nDense * 128).fill(-1);
+  for (let from = 0; from < nNodes; from++) {
+    const row = denseRow[from] as number;
+    if (row < 0) continue;
+    for (let e = edgeStart[from] as number; e < (edgeStart[from + 1] as number); e++)
+      if ((edgeChar[e] as number) < 128) dense[row * 128 + (edgeChar[e] as number)] = edgeTo[e] as number;
+  }
   const child = (node: number, c: number): number => {
-    for (let e = edgeStart[node] as number, end = edgeStart[node + 1] as number; e < end; e++)
-      if (edgeChar[e] === c) return edgeTo[e] as number;
-    return -1;
+    if (c < 128) {
+      const row = denseRow[node] as number;
+      if (row >= 0) return dense[row * 128 + c] as number;
+    }
+    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+    for (;;) {
+      const n = hNode[h] as number;
+      if (n < 0) return -1;
+      if (n === node && hChar[h] === c) return hTo[h] as number;
+      h = (h + 1) & mask;
+    }
   };
 
   // ---- Scanning state (find() is synchronous; reused between calls). ----
@@ -338,6 +404,16 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     const stop = Math.min(len, p + max + 1);
     while (p < stop && isWord(codes[p] as number)) p++;
     return p;
+  };
+  /** endingHash of codes[a..b), or -1 when a character is not a-z (no ending has one). */
+  const hashAt = (a: number, b: number): number => {
+    let h = 0;
+    for (let k = a; k < b; k++) {
+      const c = codes[k] as number;
+      if (c < 97 || c > 122) return -1;
+      h = h * 27 + (c - 96);
+    }
+    return h;
   };
   const slice = (a: number, b: number): string => {
     let s = '';
@@ -359,46 +435,66 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       return;
     if (joined >= 0 && e + 1 < len && isJoiner(codes[e] as number) && isWord(codes[e + 1] as number)) {
       const je = wordEnd(e + 1, setMax[joined] as number);
-      if (je - e - 1 <= (setMax[joined] as number) && (sets[joined] as Set<string>).has(slice(e + 1, je)))
+      if (je - e - 1 <= (setMax[joined] as number) && (sets[joined] as Set<number>).has(hashAt(e + 1, je)))
         e = je;
     }
-    cands.push({ entry, start: reportStart, end: e, handle: false });
+    // A domain (bite.lv) is not running text: followed by '.' and a letter.
+    const domain = e + 1 < len && codes[e] === DOT && isWord(codes[e + 1] as number);
+    cands.push({ entry, start: reportStart, end: e, handle: false, plain: !hashtagMode && !domain });
   };
 
+  /**
+   * Follow the trie from `node` at text position p. Iterative along the single path; recursion only where
+   * a term may go two ways (a stem branch into the next word, a space inside a hashtag).
+   */
   const walk = (node: number, p: number): void => {
-    for (let b = brStart[node] as number, bEnd = brStart[node + 1] as number; b < bEnd; b++) {
-      const set = br[b * 4] as number;
-      const we = wordEnd(p, setMax[set] as number);
-      if (we - p > (setMax[set] as number)) continue;
-      const kind = br[b * 4 + 1] as number;
-      if (kind === 1 && we === p) continue;
-      if (!(sets[set] as Set<string>).has(we === p ? '' : slice(p, we))) continue;
-      if (kind === 0) emit(br[b * 4 + 2] as number, we, br[b * 4 + 3] as number);
-      else walk(br[b * 4 + 2] as number, we);
-    }
-    if (p >= len) return;
-    const c = codes[p] as number;
-    const sc = spaceChild[node] as number;
-    if (sc >= 0) {
-      if (isSpace(c)) {
-        let q = p + 1;
-        while (q < len && isSpace(codes[q] as number)) q++;
-        walk(sc, q);
-        return;
+    for (;;) {
+      const b0 = brStart[node] as number;
+      const b1 = brStart[node + 1] as number;
+      if (b0 < b1) {
+        // The rest of the text word, once for all branches of this node (bounded by the longest ending).
+        const max = nodeMax[node] as number;
+        const we = wordEnd(p, max);
+        if (we - p <= max) {
+          const h = hashAt(p, we);
+          if (h >= 0)
+            for (let b = b0; b < b1; b++) {
+              const set = br[b * 4] as number;
+              const kind = br[b * 4 + 1] as number;
+              if (kind === 1 && we === p) continue;
+              if (!(sets[set] as Set<number>).has(h)) continue;
+              if (kind === 0) emit(br[b * 4 + 2] as number, we, br[b * 4 + 3] as number);
+              else walk(br[b * 4 + 2] as number, we);
+            }
+        }
       }
-      // In a hashtag the words of a phrase are written together (#SwedbankArena) or with '_'.
-      if (hashtagMode) {
-        if (c === UNDERSCORE) walk(sc, p + 1);
-        else walk(sc, p);
+      if (p >= len) return;
+      const c = codes[p] as number;
+      const sc = spaceChild[node] as number;
+      if (sc >= 0) {
+        if (isSpace(c)) {
+          let q = p + 1;
+          while (q < len && isSpace(codes[q] as number)) q++;
+          node = sc;
+          p = q;
+          continue;
+        }
+        // In a hashtag the words of a phrase are written together (#SwedbankArena) or with '_'.
+        if (hashtagMode) {
+          if (c === UNDERSCORE) walk(sc, p + 1);
+          else walk(sc, p);
+        }
       }
+      const nx = child(node, c);
+      if (nx < 0) return;
+      node = nx;
+      p++;
     }
-    const nx = child(node, c);
-    if (nx >= 0) walk(nx, p + 1);
   };
 
   const startAt = (p: number, report: number): void => {
     const c = codes[p] as number;
-    const first = c < 128 ? (rootAscii[c] as number) : (rootOther.get(c) ?? -1);
+    const first = c < 128 ? (rootAscii[c] as number) : child(0, c);
     if (first < 0) return;
     reportStart = report;
     walk(first, p + 1);
@@ -410,15 +506,19 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     let prevWord = false;
     // Whether a '.' occurred since the last whitespace: a '/' after it starts a URL path.
     let dotted = false;
-    for (let p = 0; p < len; p++) {
-      const c = codes[p] as number;
-      if (c === DOT) dotted = true;
-      else if (c === SPACE || (c < 128 ? c === 10 || c === 9 || c === 13 : isSpace(c))) dotted = false;
-      if (p < skipUntil) {
-        prevWord = isWord(c);
-        continue;
-      }
-      if (c < 128 ? (WORDC[c] === 1 ? true : WORDC[c] === 2 ? false : isWord(c)) : isWord(c)) {
+    // Locals: the hot loop reads no closure or module variables per character.
+    const cs = codes;
+    const n = len;
+    const wc = WORDC;
+    for (let p = 0; p < n; p++) {
+      const c = cs[p] as number;
+      // ASCII letters and digits: the common case, answered without a call.
+      const w = c < 128 ? wc[c] === 1 : isWord(c);
+      if (w) {
+        if (p < skipUntil) {
+          prevWord = true;
+          continue;
+        }
         if (!prevWord) {
           hashtagMode = false;
           startAt(p, p);
@@ -427,6 +527,9 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         continue;
       }
       prevWord = false;
+      if (c === DOT) dotted = true;
+      else if (c === SPACE || (c < 128 ? c === 10 || c === 9 || c === 13 : isSpace(c))) dotted = false;
+      if (p < skipUntil) continue;
       if (
         c === HASH &&
         (p === 0 || !isWord(codes[p - 1] as number)) &&
@@ -449,7 +552,8 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         while (e > p + 1 && codes[e - 1] === DOT) e--;
         if (e > p + 1) {
           const list = handles.get(slice(p + 1, e));
-          if (list) for (const b of list) cands.push({ entry: -1 - b, start: p, end: e, handle: true });
+          if (list)
+            for (const b of list) cands.push({ entry: -1 - b, start: p, end: e, handle: true, plain: false });
           skipUntil = e;
           continue;
         }
@@ -470,12 +574,13 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     }
   };
 
+  const excludedBrand = new Uint8Array(brands.length);
+  const requiredSeen = new Uint8Array(brands.length);
+  const lastEnd = new Int32Array(brands.length).fill(-1);
+
   const toMentions = (view: NormalizedView, text: string, opts: MatchOptions | undefined): Mention[] => {
     if (!cands.length) return [];
-    const nb = brands.length;
-    // Post-level rules per brand.
-    const excludedBrand = new Uint8Array(nb);
-    const requiredSeen = new Uint8Array(nb);
+    // Post-level rules per brand, in scratch arrays that are cleared again below (no allocation per post).
     const phrases: Candidate[] = [];
     for (const c of cands) {
       if (c.handle) continue;
@@ -486,6 +591,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       else if (role === ROLE_EXCLUDE_PHRASE) phrases.push(c);
     }
     const lang = opts?.lang ? langGroup(opts.lang) : '';
+    let usesCapitals = -1;
     const out: { b: number; start: number; end: number }[] = [];
     for (const c of cands) {
       const b = c.handle ? -1 - c.entry : (entryBrand[c.entry] as number);
@@ -496,6 +602,24 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         if (requireCount[b] === 1 && requiredSeen[b] === 0) continue;
       }
       if (excludedBrand[b] === 1) continue;
+      if (c.plain && capitalised[b] === 1) {
+        // Lower-case "bite" in a post that otherwise uses capitals is the everyday word; and when the
+        // same form also appears in lower case in the post ("Biti ili ne biti"), so is the capitalised
+        // one (it only starts a sentence).
+        if (usesCapitals < 0) usesCapitals = RE_UPPER.test(text) ? 1 : 0;
+        if (usesCapitals === 1) {
+          if (isLowerAt(text, view.starts[c.start] as number)) continue;
+          const form = slice(c.start, c.end);
+          let common = false;
+          for (const o of cands)
+            if (o !== c && o.plain && !o.handle && o.entry === c.entry && o.end - o.start === c.end - c.start)
+              if (isLowerAt(text, view.starts[o.start] as number) && slice(o.start, o.end) === form) {
+                common = true;
+                break;
+              }
+          if (common) continue;
+        }
+      }
       const langs = brandLangs[b];
       if (lang && lang !== 'und' && langs && !langs.has(lang)) continue;
       let cancelled = false;
@@ -510,10 +634,15 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     // One mention per brand per place: the longest of overlapping spans, in text order.
     out.sort((x, y) => x.start - y.start || y.end - x.end || x.b - y.b);
     const mentions: Mention[] = [];
-    const lastEnd = new Map<number, number>();
+    for (const c of cands) {
+      const b = c.handle ? -1 - c.entry : (entryBrand[c.entry] as number);
+      excludedBrand[b] = 0;
+      requiredSeen[b] = 0;
+      lastEnd[b] = -1;
+    }
     for (const m of out) {
-      if ((lastEnd.get(m.b) ?? -1) > m.start) continue;
-      lastEnd.set(m.b, m.end);
+      if ((lastEnd[m.b] as number) > m.start) continue;
+      lastEnd[m.b] = m.end;
       const start = view.starts[m.start] as number;
       const end = view.ends[m.end - 1] as number;
       mentions.push({ brand: (brands[m.b] as Brand).id, start, end, text: text.slice(start, end) });
@@ -523,7 +652,9 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
 
   let bytes = edgeChar.byteLength + edgeTo.byteLength + edgeStart.byteLength + br.byteLength;
   bytes += brStart.byteLength + spaceChild.byteLength + rootAscii.byteLength + entryBrand.byteLength;
-  for (const s of sets) for (const e of s) bytes += 16 + e.length * 2;
+  bytes += hNode.byteLength + hChar.byteLength + hTo.byteLength + nodeMax.byteLength;
+  bytes += denseRow.byteLength + dense.byteLength;
+  for (const s of sets) bytes += 16 * s.size;
 
   return {
     size: { brands: brands.length, terms, nodes: nNodes, bytes },

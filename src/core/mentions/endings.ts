@@ -104,6 +104,7 @@ function paradigmsFor(group: string, w: string, kind: 'word' | 'digit' | 'acrony
           'ajai',
           'aju',
         ]);
+      if (w.endsWith('us')) return strip(2, ['us', 'u', 'um', 'iem', 'os']);
       if (last === 's' && n >= 2 && !VOWELS.has(w[n - 2] ?? ''))
         return strip(1, ['s', 'a', 'am', 'u', 'i', 'iem', 'us', 'os', 'ai', 'as']);
       if (last === 'a') return strip(1, ['a', 'as', 'ai', 'u', 'am', 'os']);
@@ -131,6 +132,13 @@ function paradigmsFor(group: string, w: string, kind: 'word' | 'digit' | 'acrony
       return [full([])];
     case 'sh':
       if (last === 'a') return strip(1, ['a', 'e', 'i', 'u', 'om', 'o', 'ama']);
+      // A name ending in k/g/h is often declined as a feminine a-noun, with the sibilant in the
+      // dative/locative: Sberbank → Sberbanka → u Sberbanci.
+      if (/[kgh]$/.test(w) && n - 1 >= 3)
+        return [
+          full(['a', 'u', 'om', 'e', 'i', 'ima', 'em', ...SH_DERIVED]),
+          { stemLen: n - 1, endings: [{ k: 'ci', g: 'zi', h: 'si' }[last] as string] },
+        ];
       if (consonant) return [full(['a', 'u', 'om', 'e', 'i', 'ima', 'em', ...SH_DERIVED])];
       return [full([])];
     default:
