@@ -94,7 +94,8 @@ export const LEXICON: Record<Group, Lex> = {
       late delay* cancel* overcharg* charged double-charged twice lost missing damag* wrong rude stuck
       freez* frozen drops dropped dropping disconnect* unreachable slow slowest spam blocked unblock*
       soaked leak* mess terrible horrible awful bad poor annoy* frustrat* disappoint* unacceptable
-      complain* complaint* waste insane nightmare hangs logged_out logging_me* hung_up`,
+      complain* complaint* waste insane nightmare hangs logged_out logging_me* hung_up unfortunately
+      dislike`,
     strong: `worst joke ridiculous useless pathetic disgrace* shame* scam* rip-off ripoff incompetent
       unbelievable clowns garbage trash rubbish disgusting insulting fed_up sick_of
       never_again switching_providers`,
@@ -142,7 +143,7 @@ export const LEXICON: Record<Group, Lex> = {
       pazust* nav_pieejam* lēns lēna lēni lēnais lēnāks lēnāk sliktāk* slikt* briesmīg* šausmīg* draņķīg* rupj* kaitina* besī* nokait*
       uzkar* uzkāras uzkaras izmet* nomet* noņēm* noskaitīj* divreiz_noskait* bloķē* nobloķē* nobloke* izmirk* izmirc*
       sūdzīb* nepieņemam* vilšan* nogurdin* neder* neatbrauca neatnāca neatnāk nepienāca nedarbojas
-      pārrāvum* tehniska_kļūda bojāts`,
+      pārrāvum* tehniska_kļūda bojāts nepatīk nepatik diemžēl diemzel sūdīg* pretīg* riebīg* kaitinoš* bēdīg*`,
     strong: `sliktāk* joks smieklīgi bezjēdzīg* kauns* apkaunojum* krāpnie* neticami nekompetent* murgs
       traks traki cirks vairs_nekad eju_pie`,
     fail: `nestrād* nestrad* nedarboj* neatbild* neceļ* neizdeva neatgriez*
@@ -187,7 +188,7 @@ export const LEXICON: Record<Group, Lex> = {
     prob: `problem* klaid* gedim* sugedę sugedo sugedes sugen* avarij* vėluo* veluo* vėlav* atšauk* atsauk*
       pamet* dingo dingsta prarad* lėt* blog* siaubing* baisu baisus nemandag* erzin* užstring* uzstring*
       atjungia nuskaičiav* nuskaiciav* du_kartus užblokav* uzblokav* sušlap* skund* nepriimtin* nusivyl*
-      netinka neatvažiavo neatvaziavo neatvyko negaunu techninė_klaida`,
+      netinka neatvažiavo neatvaziavo neatvyko negaunu techninė_klaida deja nepatinka`,
     strong: `blogiausi* juokas juokinga beviltišk* beviltisk* gėda geda sukč* nekompetent* neįtikėtina
       neitiketina košmar* cirkas daugiau_niekada einu_pas`,
     fail: `neveik* neveikia nebeveik* neatsak* nekel* neišdav* neisdav* negrąžin* negrazin*
@@ -226,7 +227,7 @@ export const LEXICON: Record<Group, Lex> = {
     prob: `probleem* viga vea vigane katki rike rikke tõrge torge hilin* hiline tühist* tuhist* kaot* kadus
       kadunud aeglane aeglas* halb halva halvasti kohutav* jube ebaviisakas tüütu tuutu jookseb_kokku
       logib_välja kaks_korda blokeeri* läbimärg labimarg kaebus* vastuvõetamatu pettunud ei_sobi rämps*
-      tehniline_viga`,
+      tehniline_viga kahjuks ei_meeldi`,
     strong: `halvim* nali naeruväär* naeruvaar* mõttetu mottetu häbi habi petis* pettus* ebakompetent*
       uskumatu hullumeelne õudus tsirkus enam_kunagi lähen_teise`,
     fail: `ei_tööta ei_toota ei_tööta ei_tulnud ei_vasta ei_võta ei_saa ei_andnud pole_tulnud`,
@@ -262,7 +263,7 @@ export const LEXICON: Record<Group, Lex> = {
     prob: `проблем* ошибк* ошибка сломал* слома* авари* сбо* задерж* опаздыва* отмен* потерял* потеряли пропал*
       пропада* медленн* плох* ужасн* отвратительн* грубо груб* бесит беси* достал* виснет завис* выкидывает
       списал* списали дважды заблокир* промок* жалоб* неприемлем* разочаров* не_подходит не_пришел
-      не_пришёл не_приехал техническая_ошибка perebo* problem* oshibk* zavis* vykidyva*`,
+      не_пришёл не_приехал техническая_ошибка perebo* problem* oshibk* zavis* vykidyva* к_сожалению увы не_нравится`,
     strong: `худш* цирк позор* безобразие мошенни* развод* некомпетент* невероятно кошмар* издевательство
       бесполезно смешно ухожу больше_никогда ужас`,
     fail: `не_работает не_работают неработает перестал* не_отвечает не_берет не_берёт не_выдал
@@ -302,7 +303,7 @@ export const LEXICON: Record<Group, Lex> = {
   sh: {
     prob: `problem* greš* gres* grešk* kvar* pokvar* kasn* kašnj* otkaz* izgub* nestal* nestane spor* loš* los*
       užasn* uzasn* grozn* bezobraz* nervira* zaglav* izbacuje naplati* dvaput dva_puta blokir* pokisl*
-      žalb* zalb* neprihvatljiv* razočar* razocar* ne_odgovara nije_došao nije_dosao tehnička_greška`,
+      žalb* zalb* neprihvatljiv* razočar* razocar* ne_odgovara nije_došao nije_dosao tehnička_greška nažalost nazalost ne_sviđa`,
     strong: `najgor* sprdnja smiješno smijesno smešno smesno beskorisn* sramot* prevar* nekompetent*
       nevjerojatno neverovatno cirkus katastrof* ludilo nikad_više prelazim`,
     fail: `ne_radi neradi ne_radimo ne_javlja ne_javljaju nije_izbacio nije_vraćen nije_vracen

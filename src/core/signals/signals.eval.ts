@@ -14,7 +14,7 @@ import { lexiconCountBaseline } from './baseline.ts';
 import { classify } from './classify.ts';
 import type { LabelledPost } from './dataset.ts';
 import { extract } from './features.ts';
-import { loadAll, loadLangExtra } from './load-data.ts';
+import { loadAll, loadBlind, loadLangExtra } from './load-data.ts';
 
 const KINDS: Kind[] = ['complaint', 'question', 'praise', 'other'];
 
@@ -55,7 +55,9 @@ const FILE_LANGS = ['en', 'lv', 'lt', 'et', 'ru', 'sh'] as const;
 const TARGET: Record<string, number> = { en: 0.85 };
 
 function setOf(p: LabelledPost): string {
-  return p.id.split(':')[0] as string;
+  const file = p.id.split(':')[0] as string;
+  if (file !== 'blind') return file;
+  return p.lang === 'sr' || p.lang === 'hr' || p.lang === 'bs' ? 'sh' : p.lang;
 }
 
 function classifierSection(posts: LabelledPost[], title: string): string[] {
@@ -136,7 +138,7 @@ function langSection(posts: LabelledPost[]): string[] {
   const frOnly = items.map((i) => FRANC_TO_ISO1[franc(i.text, { minLength: 3, only: ONLY })] ?? 'other');
   const langs = [...new Set(items.map((i) => i.lang))];
   const lines = [
-    '### Language identification (all posts of the eval sets + extra languages, no split: nothing is fit on them)',
+    '### Language identification (all posts of the eval sets + extra languages; no weights are fit, but the word lists were written by hand while looking at these posts, so this is optimistic for ours)',
     '',
     '| language | posts | ours exact | ours (sr/hr/bs as one) | franc exact | franc (sr/hr/bs as one) | franc, only our 12 | franc only-12 (sr/hr/bs as one) |',
     '|---|---|---|---|---|---|---|---|',
@@ -244,6 +246,11 @@ const suite: EvalSuite = {
       '',
       ...classifierSection(test, 'Complaint and kind, TEST split (held out)'),
       ...classifierSection(train, 'Same on the TRAIN split (for the gap; not a quality claim)').slice(0, 11),
+      '',
+      ...classifierSection(
+        loadBlind(),
+        'BLIND set (eval-data/blind.txt, 15 posts per language set, written after lexicons and weights were frozen; the honest figure)',
+      ).slice(0, 11),
       '',
       ...langSection(posts),
       ...sentimentSection(),
