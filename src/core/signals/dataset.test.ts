@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hash32, parseDataset, splitOf } from './dataset.ts';
-import { loadAll, loadLangExtra } from './load-data.ts';
+import { loadAll, loadBlind, loadLangExtra } from './load-data.ts';
 import { MODEL } from './model-weights.ts';
 import { fitModels } from './train.ts';
 
@@ -28,6 +28,11 @@ describe('eval-data', () => {
     const train = new Set(all.filter((p) => p.split === 'train').map((p) => p.text));
     expect(all.filter((p) => p.split === 'test' && train.has(p.text))).toEqual([]);
     expect(loadLangExtra().length).toBeGreaterThan(50);
+    // the blind sets are separate files, never part of train
+    expect(loadBlind()).toHaveLength(90);
+    expect(loadBlind('blind2.txt')).toHaveLength(60);
+    const trainTexts = new Set(all.map((p) => p.text));
+    expect([...loadBlind(), ...loadBlind('blind2.txt')].filter((p) => trainTexts.has(p.text))).toEqual([]);
   });
 
   it('split depends only on the text', () => {

@@ -95,27 +95,33 @@ export const LEXICON: Record<Group, Lex> = {
       freez* frozen drops dropped dropping disconnect* unreachable slow slowest spam blocked unblock*
       soaked leak* mess terrible horrible awful bad poor annoy* frustrat* disappoint* unacceptable
       complain* complaint* waste insane nightmare hangs logged_out logging_me* hung_up unfortunately
-      dislike`,
+      dislike
+      reject* declin* refus* hidden_fee* mystery overpriced instead_of wrong_size nothing_happened without_asking`,
     strong: `worst joke ridiculous useless pathetic disgrace* shame* scam* rip-off ripoff incompetent
       unbelievable clowns garbage trash rubbish disgusting insulting fed_up sick_of
-      never_again switching_providers`,
+      never_again switching_providers
+      for_nothing paid_for_nothing classic`,
     fail: `doesnt_work dont_work didnt_work isnt_working not_working wont_work cant_log*`,
     func: `work* arriv* come came show* deliver* answer* respond* repl* load* connect* open* help*
       fix* refund* receiv* get got pick* call* fit fits access*`,
     neg: `not no never nothing dont doesnt didnt isnt arent wasnt werent havent hasnt wont without nor neither
       cannot cant unable`,
-    still: `still again another anymore third_time second_time every_single every_time always_late yet_again`,
-    time: `day days week weeks hour hours month months minute minutes min mins`,
+    still: `still again another anymore third_time second_time every_single every_time always_late yet_again
+      keeps kept constantly`,
+    time: `day days week weeks hour hours month months minute minutes min mins
+      times`,
     remedy: `refund* compensat* money_back fix_it sort_it sort_out want_my* give_me demand* cancel_my
       reimburs* replace* explain return_my do_something`,
-    expect: `promis* supposed paid_for was_told waiting waited wait expected should_have guaranteed`,
+    expect: `promis* supposed paid_for was_told waiting waited wait expected should_have guaranteed
+      ordered booked reserved never_agreed didnt_agree without_consent`,
     nobody: `nobody no_one noone no_reply no_response no_answer ignor* hangs_up hung_up on_hold`,
     qword: `what how when where which who whom whose is_there are_there do_you does_anyone can_i could_i
       can_you could_you is_it does_it will_i do_i`,
     why: `why how_come how_hard is_it_possible seriously`,
     praise: `great good excellent awesome amazing fantastic perfect love* lovely nice best smooth
       fast quick helpful polite kind* kudos props impressed brilliant wonderful superb super well_done
-      easy useful recommend* friendly on_time sorted flies happy satisf* pleased glad`,
+      easy useful recommend* friendly on_time sorted flies happy satisf* pleased glad
+      impress* respect delighted thrilled appreciat* cant_complain no_complaints`,
     thanks: `thanks thank thx ty shoutout`,
     intens: `very so really extremely totally absolutely super incredibly`,
     sarc: `thanks_a_lot just_perfect just_great oh_great great_another love_paying as_always yeah_right
@@ -128,7 +134,8 @@ export const LEXICON: Record<Group, Lex> = {
     outage: `whole_city whole_country all_customers hundreds thousands nobody_can no_one_can citywide
       whole_centre whole_center entire_city everyone_is`,
     safety: `danger* unsafe injur* hurt fire smoke gas_smell gas accident fainting ambulance wires
-      almost_ran ran_over drunk safety emergency`,
+      almost_ran ran_over drunk safety emergency
+      spark* electrocut* electric_shock`,
     money: `stolen stole fraud* unauthori* took_my debited withdrawn scam* phishing breach data_breach
       money_gone charged_twice`,
     legal: `lawyer* attorney court sue suing police consumer_protection ombudsman regulator journalist*
@@ -143,9 +150,11 @@ export const LEXICON: Record<Group, Lex> = {
       pazust* nav_pieejam* lēns lēna lēni lēnais lēnāks lēnāk sliktāk* slikt* briesmīg* šausmīg* draņķīg* rupj* kaitina* besī* nokait*
       uzkar* uzkāras uzkaras izmet* nomet* noņēm* noskaitīj* divreiz_noskait* bloķē* nobloķē* nobloke* izmirk* izmirc*
       sūdzīb* nepieņemam* vilšan* nogurdin* neder* neatbrauca neatnāca neatnāk nepienāca nedarbojas
-      pārrāvum* tehniska_kļūda bojāts nepatīk nepatik diemžēl diemzel sūdīg* pretīg* riebīg* kaitinoš* bēdīg*`,
+      pārrāvum* tehniska_kļūda bojāts nepatīk nepatik diemžēl diemzel sūdīg* pretīg* riebīg* kaitinoš* bēdīg*
+      noraid* nepieņem* atteic* slēpt* neielādē* neielade* nepareiz*`,
     strong: `sliktāk* joks smieklīgi bezjēdzīg* kauns* apkaunojum* krāpnie* neticami nekompetent* murgs
-      traks traki cirks vairs_nekad eju_pie`,
+      traks traki cirks vairs_nekad eju_pie
+      par_neko`,
     fail: `nestrād* nestrad* nedarboj* neatbild* neceļ* neizdeva neatgriez*
       nepiegād* neatjaunoj* nepienāk* neatnāca neatbrauca nesanāk*`,
     func: `strād* darboj* atbild* piegād* atnāk* atnāca atbrauc* ielād* savieno* pieslēg* palīdz* atmaks*
@@ -153,18 +162,21 @@ export const LEXICON: Record<Group, Lex> = {
     neg: `ne nav nekas neko nekad nemaz neviens bez nē nebija nebūs nevar* nespēj* nevaru`,
     still: `joprojām joprojam vēl_joprojām vēl_nav vel_nav vēl_nekas atkal kārtēj* karteja* kartejo* trešo
       treso jau_atkal katru_reizi`,
-    time: `dien* nedēļ* nedel* stund* mēneš* mēnes* menes* minūt* minut* gad*`,
+    time: `dien* nedēļ* nedel* stund* mēneš* mēnes* menes* minūt* minut* gad*
+      reizes reizi`,
     remedy: `atmaks* kompensāc* kompensac* atdodiet atdod* atgrieziet atgriez* naudu_atpakaļ
       salabojiet salabo* sakārtojiet nokārtojiet pieprasu prasu gribu_naudu izskaidrojiet
       paskaidrojiet atceliet`,
     expect: `solīj* solij* solīt* vajadzēja vajadzeja bija_jā* gaidu gaidām gaidīju gaidiju gaidīt gaidit
-      samaksāju samaksaju maksāju maksaju apsolīj*`,
+      samaksāju samaksaju maksāju maksaju apsolīj*
+      pasūtīju pasutiju rezervēju piemaksāju piemaksaju nepiekrit* bez_piekrišanas`,
     nobody: `neviens neatbild* neceļ nekādas_atbildes nekādas_info nekadas_info neviens_nelasa nomet_klausuli`,
     qword: `kas ko kā ka kad kur kurš kura kuru vai cik kādēļ kāds kāda kāpēc kapec`,
     why: `kāpēc kapec kādēļ kā_tas nopietni cik_grūti`,
     praise: `paldies lielisk* super forš* labāk* labakais labākā labi labs laba ātr* atri atrs ērt* ert*
       jauk* pieklājīg* laipn* apmierin* patīk patik izcil* brīnišķīg* malači malaci prieks raiti
-      ieteikt* glābāt izglābāt izglabat superīgi`,
+      ieteikt* glābāt izglābāt izglabat superīgi
+      prieks priecē cieņa vareni ideāli burvīgi nav_ko_sūdzēties nav_ko_sudzeties`,
     thanks: `paldies paldies_liels liels_paldies pateicos`,
     intens: `ļoti loti tik pārāk galīgi pilnīgi absolūti`,
     sarc: `lieliski_kārtējais vienkārši_brīnišķīgi paldies_ka kā_vienmēr ka_vienmer protams super_serviss_atkal`,
@@ -175,7 +187,8 @@ export const LEXICON: Record<Group, Lex> = {
       infolīnij* tehniķ* bankomāt* filiāl* veikal* kase kasē kases tarif* abonement* viesabonēšan*`,
     outage: `visā_rīgā visā_pilsētā visiem_klientiem simtiem tūkstošiem visi_klienti neviens_nevar visā_latvijā`,
     safety: `bīstam* bistam* drošīb* ievaino* ugun* dūm* gāzes gāze smaka notrieca notriec* ātros ātrā
-      kaili_vadi vadus slikti_cilvēkiem paliek_slikti cietīs`,
+      kaili_vadi vadus slikti_cilvēkiem paliek_slikti cietīs
+      dzirksteļ* dzirkstel* strāvu strāva`,
     money: `pazuda_nauda nozag* zādzīb* krāp* pikšķer* noņēma noņemt* norakstīj* pazuda 500_eiro
       naudu_neizdeva`,
     legal: `jurist* advokāt* tiesā iesūdz* policij* ptac patērētāju_tiesību žurnālist* ombuds* sūdzēšu`,
@@ -188,25 +201,30 @@ export const LEXICON: Record<Group, Lex> = {
     prob: `problem* klaid* gedim* sugedę sugedo sugedes sugen* avarij* vėluo* veluo* vėlav* atšauk* atsauk*
       pamet* dingo dingsta prarad* lėt* blog* siaubing* baisu baisus nemandag* erzin* užstring* uzstring*
       atjungia nuskaičiav* nuskaiciav* du_kartus užblokav* uzblokav* sušlap* skund* nepriimtin* nusivyl*
-      netinka neatvažiavo neatvaziavo neatvyko negaunu techninė_klaida deja nepatinka`,
+      netinka neatvažiavo neatvaziavo neatvyko negaunu techninė_klaida deja nepatinka
+      atmet* nepriim* atsisak* neužsikrauna neuzsikrauna neteising*`,
     strong: `blogiausi* juokas juokinga beviltišk* beviltisk* gėda geda sukč* nekompetent* neįtikėtina
-      neitiketina košmar* cirkas daugiau_niekada einu_pas`,
+      neitiketina košmar* cirkas daugiau_niekada einu_pas
+      už_nieką uz_nieka`,
     fail: `neveik* neveikia nebeveik* neatsak* nekel* neišdav* neisdav* negrąžin* negrazin*
       nepristat* neatnaujin* nedaro`,
     func: `veik* atsak* pristat* atvyk* atvaž* atvaz* atėj* atej* prisijung* padė* grąžin* graz* gau* tink*`,
     neg: `ne nėra nera niekas nieko niekada jokio jokios jokių be nebuvo nebus negaliu negalima`,
     still: `vis_dar visdar vėl vel dar_vienas trečią trecia kiekvieną_kartą`,
-    time: `dien* savait* valand* mėnes* menes* minut* met*`,
+    time: `dien* savait* valand* mėnes* menes* minut* met*
+      kartus kartą karta`,
     remedy: `grąžin* grazin* kompensac* kompensuok* pinigus_atgal sutvarkykite sutaisykite reikalauju
       noriu_pinigų noriu_pinigu paaiškinkite paaiskinkite atšaukite`,
     expect: `žadėj* zadej* pažad* turėjo turejo laukiu laukėme laukiau laukti sumokėjau sumokejau moku
-      mokėjau`,
+      mokėjau
+      užsakiau uzsakiau užsisakiau primokėjau primokejau nesutik*`,
     nobody: `niekas neatsako nekelia jokio_atsakymo jokios_informacijos niekas_neskaito padeda_ragelį`,
     qword: `kas ką ka kur kada kaip kiek koks kokia ar kodėl kodel gal`,
     why: `kodėl kodel kaip_įmanoma kaip_imanoma rimtai ar_taip_sunku`,
     praise: `ačiū aciu puik* šaun* saun* geriausi* gera geras gerai greit* patog* malon* mandag*
       patenkint* patinka patiko nuostab* tobul* sklandži* rekomenduoj* išgelbėj* isgelbej* superinis
-      neblogai visai_neblogai`,
+      neblogai visai_neblogai
+      smagu pagarba džiugina puiku idealiai neturiu_ką_skųstis neturiu_ka_skustis`,
     thanks: `ačiū aciu dėkoju dekoju labai_ačiū`,
     intens: `labai tiek per_daug visiškai visai absoliučiai`,
     sarc: `nuostabu_dar tiesiog_tobula ačiū_kad aciu_kad kaip_visada žinoma`,
@@ -216,7 +234,8 @@ export const LEXICON: Record<Group, Lex> = {
       biliet* aptarnavim* technik* meistr* bankomat* skyri* parduotuv* kasa kasos kasose kasoje plan* prenumerat*`,
     outage: `visame_mieste visiems_klientams šimtai tūkstančiai visas_miestas niekas_negali`,
     safety: `pavoj* saug* sužeid* gaisr* dūm* duj* kvap* nepartrenk* partrenk* greitosios laidus atvirus
-      žmonėms_bloga nukentės`,
+      žmonėms_bloga nukentės
+      kibirkšči* kibirksc* elektros_smūg* elektros_smug*`,
     money: `dingo_pinigai pavog* sukčiav* suktyb* apgavyst* nuskaičiavo prarijo neišdavė`,
     legal: `advokat* teism* policij* vartotojų_teisių vartotoju_teisiu žurnalist* žiniasklaid*`,
     swear: `šūdas sudas blet bliat`,
@@ -227,22 +246,27 @@ export const LEXICON: Record<Group, Lex> = {
     prob: `probleem* viga vea vigane katki rike rikke tõrge torge hilin* hiline tühist* tuhist* kaot* kadus
       kadunud aeglane aeglas* halb halva halvasti kohutav* jube ebaviisakas tüütu tuutu jookseb_kokku
       logib_välja kaks_korda blokeeri* läbimärg labimarg kaebus* vastuvõetamatu pettunud ei_sobi rämps*
-      tehniline_viga kahjuks ei_meeldi`,
+      tehniline_viga kahjuks ei_meeldi
+      keeldu* ei_võta ei_vota ei_lae vale valesti`,
     strong: `halvim* nali naeruväär* naeruvaar* mõttetu mottetu häbi habi petis* pettus* ebakompetent*
-      uskumatu hullumeelne õudus tsirkus enam_kunagi lähen_teise`,
+      uskumatu hullumeelne õudus tsirkus enam_kunagi lähen_teise
+      mitte_millegi_eest`,
     fail: `ei_tööta ei_toota ei_tööta ei_tulnud ei_vasta ei_võta ei_saa ei_andnud pole_tulnud`,
     func: `tööta* toota* toimi* vasta* tul* jõud* joud* ühend* uhend* aita* tagast* saa* sobi*`,
     neg: `ei pole mitte midagi keegi mingit mingi kunagi ilma`,
     still: `ikka_veel jälle jalle järjekordne jarjekordne kolmas kolmandat iga_kord mitte_kordagi`,
-    time: `päev* paev* nädal* nadal* tund* kuu kuud minut* aast*`,
+    time: `päev* paev* nädal* nadal* tund* kuu kuud minut* aast*
+      korda`,
     remedy: `tagasi tagasimaks* hüvit* huvit* kompensats* parandage andke_raha raha_tagasi nõuan nouan
       selgitage tühistage`,
-    expect: `lubas* lubatud pidi ootan ootame ootasin ootama maksin maksan`,
+    expect: `lubas* lubatud pidi ootan ootame ootasin ootama maksin maksan
+      tellisin broneerisin ei_nõustunud ei_noustunud`,
     nobody: `keegi_ei keegi ei_vasta mingit_vastust mingit_infot paneb_toru`,
     qword: `mis miks kus kuidas millal kas kes kui palju mitu milline`,
     why: `miks kuidas_on_võimalik kuidas_on_voimalik tõsiselt tosiselt`,
     praise: `aitäh aitah suurepära* super tubli tublid hea hästi hasti kiire kiiresti mugav* viisakas
-      rahul meeldi* parim* lahe vau sujuv* soovita* päästsite paastsite täpne tapne pole_paha`,
+      rahul meeldi* parim* lahe vau sujuv* soovita* päästsite paastsite täpne tapne pole_paha
+      rõõm austus tore vahva imeline armastan pole_millegi_üle pole_millegi_ule`,
     thanks: `aitäh aitah tänan tanan suur_aitäh tänud`,
     intens: `väga vaga nii liiga täiesti taiesti absoluutselt`,
     sarc: `suurepärane_järjekordne lihtsalt_täiuslik aitäh_et aitah_et nagu_alati muidugi`,
@@ -252,7 +276,8 @@ export const LEXICON: Record<Group, Lex> = {
       klienditeenindus* infoliin* tehnik* pangaautomaat* kontor* pood* kassa* pakett* tellimus*`,
     outage: `kõik_kliendid kogu_linnas kogu_tallinna sajad tuhanded keegi_ei_saa kogu_linn`,
     safety: `ohtlik* ohutu* vigastu* tulekahju suits* gaas* gaasilõhn* üle_sõitis kiirabi juhtmed
-      halb_inimestel saab_viga`,
+      halb_inimestel saab_viga
+      säde* sade* elektrilöö*`,
     money: `kadus_raha varast* pettus* petumakse* andmeleke neelas`,
     legal: `advokaa* kohtusse politsei* tarbijakaitse* ajakirjani*`,
     swear: `kurat persse sitt`,
@@ -263,27 +288,32 @@ export const LEXICON: Record<Group, Lex> = {
     prob: `проблем* ошибк* ошибка сломал* слома* авари* сбо* задерж* опаздыва* отмен* потерял* потеряли пропал*
       пропада* медленн* плох* ужасн* отвратительн* грубо груб* бесит беси* достал* виснет завис* выкидывает
       списал* списали дважды заблокир* промок* жалоб* неприемлем* разочаров* не_подходит не_пришел
-      не_пришёл не_приехал техническая_ошибка perebo* problem* oshibk* zavis* vykidyva* к_сожалению увы не_нравится`,
+      не_пришёл не_приехал техническая_ошибка perebo* problem* oshibk* zavis* vykidyva* к_сожалению увы не_нравится
+      отклон* не_принимает отказ* не_грузится неправильн* скрыт*`,
     strong: `худш* цирк позор* безобразие мошенни* развод* некомпетент* невероятно кошмар* издевательство
-      бесполезно смешно ухожу больше_никогда ужас`,
+      бесполезно смешно ухожу больше_никогда ужас
+      ни_за_что`,
     fail: `не_работает не_работают неработает перестал* не_отвечает не_берет не_берёт не_выдал
       не_вернули не_доставили не_обновлял* ne_rabotaet nerabotaet ne_otvecaet`,
     func: `работа* rabota* отвеча* otveca* достав* приш* приход* приех* подключ* помог* верн* получ* подход*
       ловит`,
     neg: `не нет ни никак ничего никто никакой никакого никакой без ne net nic* nikto`,
     still: `до_сих_пор всё_ещё все_еще опять снова очередн* третий третью каждый_раз ни_разу opjat snova`,
-    time: `дн* день недел* час* месяц* минут* год* den dnja dnej nedel* cas* mesjac*`,
+    time: `дн* день недел* час* месяц* минут* год* den dnja dnej nedel* cas* mesjac*
+      раза раз`,
     remedy: `верните вернуть возврат* компенсац* почините исправьте разберитесь требую хочу_деньги
       деньги_назад объясните отмените vernite`,
     expect: `обещал* должен_был должна должны жду ждём ждем ждал* ждала заплатил* плачу оплатил*
-      zdu zdem obescal*`,
+      zdu zdem obescal*
+      заказал* бронировал* доплатил* не_соглаша*`,
     nobody: `никто никакого_ответа никакой_информации бросает_трубку не_отвечают nikto`,
     qword: `что как когда где куда кто какой какая сколько ли можно почему зачем cto kak kogda gde skolko
       mozno pocemu`,
     why: `почему зачем как_так серьёзно серьезно так_сложно pocemu`,
     praise: `спасибо отличн* супер класс* круто лучш* хорош* быстр* удобн* вежлив* мил* довол* нравит*
       понравил* молодц* идеальн* плавно рекоменд* спасли неплохо летает spasibo otlicn* super bystro
-      horoso`,
+      horoso
+      радует уважение приятно замечательно шикарно люблю классно здорово жаловаться_не_на`,
     thanks: `спасибо благодар* spasibo blagodar*`,
     intens: `очень так слишком совсем абсолютно вообще ocen`,
     sarc: `отлично_очередная просто_идеально спасибо_что как_всегда ну_конечно конечно браво`,
@@ -293,7 +323,8 @@ export const LEXICON: Record<Group, Lex> = {
       банкомат* отделени* магазин* касс* тариф* подписк* роуминг* internet* prilozeni* kart*`,
     outage: `все_клиенты весь_город во_всём_городе во_всем_городе сотни тысячи никто_не_может`,
     safety: `опасн* безопасн* травм* пожар* дым* газ* сбил* скорую скорая провод* плохо людям_плохо
-      пострадает`,
+      пострадает
+      искр* током`,
     money: `украл* мошеннич* пропали_деньги списали проглотил* не_выдал утечк*`,
     legal: `юрист* адвокат* в_суд полици* защиты_прав журналист* роспотребнадзор*`,
     swear: `блин блять бля хрен пиздец задолбал* blin blja pizdec`,
@@ -303,24 +334,29 @@ export const LEXICON: Record<Group, Lex> = {
   sh: {
     prob: `problem* greš* gres* grešk* kvar* pokvar* kasn* kašnj* otkaz* izgub* nestal* nestane spor* loš* los*
       užasn* uzasn* grozn* bezobraz* nervira* zaglav* izbacuje naplati* dvaput dva_puta blokir* pokisl*
-      žalb* zalb* neprihvatljiv* razočar* razocar* ne_odgovara nije_došao nije_dosao tehnička_greška nažalost nazalost ne_sviđa`,
+      žalb* zalb* neprihvatljiv* razočar* razocar* ne_odgovara nije_došao nije_dosao tehnička_greška nažalost nazalost ne_sviđa
+      odbij* ne_prihvata ne_učitava ne_ucitava pogrešn* pogresn*`,
     strong: `najgor* sprdnja smiješno smijesno smešno smesno beskorisn* sramot* prevar* nekompetent*
-      nevjerojatno neverovatno cirkus katastrof* ludilo nikad_više prelazim`,
+      nevjerojatno neverovatno cirkus katastrof* ludilo nikad_više prelazim
+      ni_za_što ni_za_sto`,
     fail: `ne_radi neradi ne_radimo ne_javlja ne_javljaju nije_izbacio nije_vraćen nije_vracen
       nije_stigao nije_ažurirano`,
     func: `radi rad* javlja* odgovar* stig* doš* dos* doć* dostav* povez* pomo* vrat* dobi* proradi*`,
     neg: `ne nije nema ništa nista nikakv* nikad nitko niko bez nisam nismo nisu`,
     still: `još_uvijek jos_uvijek još_uvek jos_uvek i_dalje opet ponovo treći treci svaki_put nijednom još_jedan`,
-    time: `dan dana dane tjed* sedmic* nedelj* sat* sata mjesec* mesec* minut* godin*`,
+    time: `dan dana dane tjed* sedmic* nedelj* sat* sata mjesec* mesec* minut* godin*
+      puta`,
     remedy: `vratite vrati* povrat* nadoknad* kompenzac* popravite riješite resite sredite zahtijevam
       zahtevam hoću_novac hocu_novac novac_natrag pare_nazad objasnite otkažite`,
     expect: `obećal* obecal* trebal* čekam cekam čekamo cekamo čekao cekao čekala cekala platio platila
-      plaćam placam`,
+      plaćam placam
+      naručio naručila narucio narucila rezervirao rezervirala doplatio doplatila nisam_pristao nisam_pristala`,
     nobody: `niko nitko nikakvog_odgovora nikakve_informacije spusti_slušalicu ne_čita ne_cita`,
     qword: `što sto šta sta kako kada kad gdje gde tko ko koliko koji koja da_li je_li li može moze`,
     why: `zašto zasto kako_je_moguće kako_je_moguce ozbiljno zar_je`,
     praise: `hvala odlič* odlic* super sjaj* najbol* dobr* brz* brzo zgod* ljubaz* pristoj* zadovolj*
-      sviđa svida svidj* divn* savršen* savrsen* preporuč* spasili svaka_čast nije_loše nije_lose leti`,
+      sviđa svida svidj* divn* savršen* savrsen* preporuč* spasili svaka_čast nije_loše nije_lose leti
+      drago poštovanje sjajno divno volim oduševljen* nemam_se_na`,
     thanks: `hvala hvala_vam zahvaljujem puno_hvala`,
     intens: `jako vrlo baš bas previše previse potpuno totalno`,
     sarc: `baš_super bas_super baš_savršeno bas_savrseno hvala_što hvala_sto kao_i_uvijek kao_i_uvek
@@ -332,7 +368,8 @@ export const LEXICON: Record<Group, Lex> = {
       roaming*`,
     outage: `svi_korisnici cijelom_gradu celom_gradu celom_centru cijelom_centru stotine hiljade tisuće niko_ne_može nitko_ne_može`,
     safety: `opasn* sigurn* bezbedn* povrij* požar* pozar* dim plin* gas miris_plina pregazi* hitna hitnu
-      žice zice nastrada*`,
+      žice zice nastrada*
+      varnič* varnic* struja struje`,
     money: `nestalo_novca ukral* prevar* krađ* kradj* progutao nije_izbacio`,
     legal: `advokat* odvjetnik* na_sud policij* zaštitu_potrošača zastitu_potrosaca novinar*`,
     swear: `jebiga jebem sranje kvragu`,

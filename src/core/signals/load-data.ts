@@ -10,9 +10,9 @@ export function loadAll(): LabelledPost[] {
   return DATA_FILES.flatMap((f) => parseDataset(readFileSync(join(DIR, f), 'utf8'), f));
 }
 
-/** The blind set (eval-data/blind.txt): written after the lexicons and weights were frozen. */
-export function loadBlind(): LabelledPost[] {
-  return parseDataset(readFileSync(join(DIR, 'blind.txt'), 'utf8'), 'blind.txt');
+/** A blind set (eval-data/blind*.txt): written after the lexicons and weights were frozen. */
+export function loadBlind(file = 'blind.txt'): LabelledPost[] {
+  return parseDataset(readFileSync(join(DIR, file), 'utf8'), file);
 }
 
 export function loadLangExtra(): { lang: string; text: string }[] {

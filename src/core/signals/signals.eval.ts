@@ -56,7 +56,7 @@ const TARGET: Record<string, number> = { en: 0.85 };
 
 function setOf(p: LabelledPost): string {
   const file = p.id.split(':')[0] as string;
-  if (file !== 'blind') return file;
+  if (!file.startsWith('blind')) return file;
   return p.lang === 'sr' || p.lang === 'hr' || p.lang === 'bs' ? 'sh' : p.lang;
 }
 
@@ -249,7 +249,12 @@ const suite: EvalSuite = {
       '',
       ...classifierSection(
         loadBlind(),
-        'BLIND set (eval-data/blind.txt, 15 posts per language set, written after lexicons and weights were frozen; the honest figure)',
+        'First blind set (eval-data/blind.txt, 15 posts per language set). Its first look (commit f242512) gave macro-F1 0.62 overall (en 0.44, lv 0.35, lt 0.60, et 0.70, ru 0.72, sr/hr/bs 0.78); the lexicons were then widened after reading its errors, so the figures below are development figures, no longer blind',
+      ).slice(0, 11),
+      '',
+      ...classifierSection(
+        loadBlind('blind2.txt'),
+        'Second blind set (eval-data/blind2.txt, 10 posts per language set, written after the widening above and never used to tune anything: the honest figure)',
       ).slice(0, 11),
       '',
       ...langSection(posts),
