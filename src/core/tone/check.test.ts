@@ -926,6 +926,34 @@ describe('messages in the UI language', () => {
   }
 });
 
+describe('words, handles and links', () => {
+  it('a word ending in a soft sign is highlighted whole', () => {
+    const draft = 'Здравствуйте, Анна! Проверь роутер до 14:30. – KM';
+    const f = checkDraft(draft, { voice: voice('ru', 'formal'), author: 'Анна' }).find(
+      (x) => x.code === 'address-mismatch',
+    );
+    expect(spanText(draft, f)).toBe('Проверь');
+  });
+  it('handles with dots and underscores, and words inside links, are not words', () => {
+    const draft = 'Hi @anna.b_2, the STATUS page is at https://velora.example/STATUS/NOW – KM';
+    expect(rules(checkDraft(draft, { voice: voice('en', 'informal'), author: '@anna.b_2' }))).toEqual([
+      'shouting-caps',
+    ]);
+  });
+  it('X counts a bare domain as a link', () => {
+    const long = `Hi Anna, see velora.lv/${'a'.repeat(300)} – KM`;
+    expect(
+      rules(
+        checkDraft(long, {
+          voice: voice('en', 'informal', { maxLength: undefined }),
+          author: 'Anna',
+          platform: 'x',
+        }),
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('bad input', () => {
   it('empty drafts raise nothing, a missing voice is an error', () => {
     expect(checkDraft('   ', { voice: voice('en', 'formal') })).toEqual([]);

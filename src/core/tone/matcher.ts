@@ -76,7 +76,7 @@ export function wordSpans(text: string): { start: number; word: string }[] {
 
 /** Word starts of a folded text, computed once per normalised text and shared by every matcher. */
 const wordCache = new WeakMap<Normalized, { start: number; word: string }[]>();
-function wordsOf(norm: Normalized): { start: number; word: string }[] {
+export function wordsOf(norm: Normalized): { start: number; word: string }[] {
   let w = wordCache.get(norm);
   if (!w) {
     w = wordSpans(norm.text);
@@ -134,10 +134,11 @@ export function compilePhrases<T>(entries: readonly T[], patternOf: (e: T) => st
         if (start < after) continue;
         candidates.length = 0;
         const ex = exact.get(word);
-        if (ex) candidates.push(...ex);
-        const pre = byPrefix.get(word.slice(0, PRE));
+        if (ex) for (const c of ex) candidates.push(c);
+        const pre =
+          byPrefix.size > 0 ? byPrefix.get(word.length <= PRE ? word : word.slice(0, PRE)) : undefined;
         if (pre) for (const p of pre) if (word.startsWith(p.prefix)) candidates.push(p.c);
-        for (const p of short) if (word.startsWith(p.prefix)) candidates.push(p.c);
+        if (short.length > 0) for (const p of short) if (word.startsWith(p.prefix)) candidates.push(p.c);
         if (candidates.length === 0) continue;
         let bestEnd = -1;
         let bestEntry: T | undefined;
