@@ -50,6 +50,12 @@ export const handlers: Handlers = {
     return { marks };
   },
 
+  async 'posts/classify'({ posts }) {
+    // Loaded on first use; the service worker keeps it while it lives.
+    const { classify } = await import('../core/signals/index.ts');
+    return { results: posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})) };
+  },
+
   async 'posts/brand-replied'({ site, parentId, time }) {
     const key = `${site}:${parentId}`;
     const at = time ? Date.parse(time) : Date.now();

@@ -1,21 +1,27 @@
 /**
  * From an extracted post to what the background stores: brand mentions (the compiled watchlist) and
- * the classification (loaded lazily: most pages never need it). Posts that mention no brand are dropped,
+ * the classification (computed by the background: the classifier never runs on the page's main thread). Posts that mention no brand are dropped,
  * except comments under the brand's own posts (those are addressed to the brand without naming it).
  */
 import type { Matcher } from '../core/mentions/index.ts';
 import type { FoundPost } from '../shared/messages.ts';
 import type { Brand, Classification, Engagement, ExtractedPost } from '../shared/types.ts';
 
-export type Classify = (text: string, opts: { engagement?: Engagement }) => Classification;
+/** Classifies a batch of posts (in the background service worker, through posts/classify). */
+export type ClassifyBatch = (posts: { text: string; engagement?: Engagement }[]) => Promise<Classification[]>;
 
 export interface Analyser {
   /** Brand ids whose handles wrote this post (the brand's own posts and replies). */
   brandOf(post: ExtractedPost): string | null;
   /** Mentions and brand ids of a post, or null when the post is not for us. */
   mentions(post: ExtractedPost, parentBrand: string | null): Pick<FoundPost, 'mentions' | 'brandIds'> | null;
-  found(post: ExtractedPost, hit: Pick<FoundPost, 'mentions' | 'brandIds'>, classify: Classify): FoundPost;
+  found(post: ExtractedPost, hit: Pick<FoundPost, 'mentions' | 'brandIds'>, c: Classification): FoundPost;
   readonly brandHandles: string[];
+  /**
+   * Cheap pre-check on an element's whole textContent (author, handle and text together): false means
+   * the post can neither mention a brand nor be written by one, so it need not be extracted at all.
+   */
+  mightMatter(text: string): boolean;
 }
 
 const norm = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
@@ -25,6 +31,12 @@ export function createAnalyser(brands: readonly Brand[], matcher: Matcher): Anal
   for (const b of brands) for (const h of b.handles ?? []) handleToBrand.set(norm(h), b.id);
   return {
     brandHandles: [...handleToBrand.keys()],
+    mightMatter(text) {
+      if (matcher.find(text).length > 0) return true;
+      const lower = text.toLowerCase();
+      for (const h of handleToBrand.keys()) if (lower.includes(h)) return true;
+      return false;
+    },
     brandOf(post) {
       return handleToBrand.get(norm(post.handle)) ?? null;
     },
@@ -36,8 +48,7 @@ export function createAnalyser(brands: readonly Brand[], matcher: Matcher): Anal
       if (brandIds.length === 0) return null;
       return { mentions: mentions.slice(0, 200), brandIds };
     },
-    found(post, hit, classify) {
-      const c = classify(post.text, post.engagement ? { engagement: post.engagement } : {});
+    found(post, hit, c) {
       const text = post.text.slice(0, 100_000);
       return {
         site: post.site,

@@ -72,12 +72,19 @@ export class Marks {
     if (!d) {
       const host = this.doc.createElement(MARK_TAG);
       const shadow = host.attachShadow({ mode: 'closed' });
-      const style = this.doc.createElement('style');
-      style.textContent = STYLE;
       const badge = this.doc.createElement('span');
       badge.className = 'b';
       badge.setAttribute('role', 'status');
-      shadow.append(style, badge);
+      const sheet = this.sharedSheet();
+      if (sheet) {
+        // One constructed stylesheet shared by every mark: no per-mark style parsing.
+        shadow.adoptedStyleSheets = [sheet];
+        shadow.append(badge);
+      } else {
+        const style = this.doc.createElement('style');
+        style.textContent = STYLE;
+        shadow.append(style, badge);
+      }
       d = { host, badge, info, post: new WeakRef(post) };
       this.drawn.set(key, d);
     }
@@ -123,6 +130,28 @@ export class Marks {
 
   get size(): number {
     return this.drawn.size;
+  }
+
+  private sheet: CSSStyleSheet | null | undefined;
+
+  private sharedSheet(): CSSStyleSheet | null {
+    if (this.sheet !== undefined) return this.sheet;
+    this.sheet = null;
+    try {
+      const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+      if (
+        win &&
+        typeof win.CSSStyleSheet === 'function' &&
+        'adoptedStyleSheets' in win.ShadowRoot.prototype
+      ) {
+        const sheet = new win.CSSStyleSheet();
+        sheet.replaceSync(STYLE);
+        this.sheet = sheet;
+      }
+    } catch {
+      this.sheet = null;
+    }
+    return this.sheet;
   }
 
   private render(d: Drawn): void {

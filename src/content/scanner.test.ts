@@ -21,7 +21,8 @@ function setup(adapter: SiteAdapter, url: string, opts: { burstLimit?: number; m
     adapter,
     analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
     brandName: (id) => (id === 'velora' ? 'Velora' : id),
-    loadClassify: async () => classify,
+    classify: async (posts) =>
+      posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})),
     sendFound: async (posts) => {
       found.push(...posts);
       messages.push(posts.length);
@@ -144,7 +145,8 @@ describe('scanner on the X demo timeline', () => {
       adapter: x,
       analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
       brandName: () => 'Velora',
-      loadClassify: async () => classify,
+      classify: async (posts) =>
+        posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})),
       sendFound: async () => [],
       sendBrandReply: () => undefined,
       marks: new Marks(document),

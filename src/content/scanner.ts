@@ -8,7 +8,7 @@
  *        │ same element, same id, already seen → skip (recycled node with a new id → re-check)
  *        ▼
  *   extract (adapter) ─> brand's own post? remember it; a reply by the brand → posts/brand-replied
- *        └─> mentions (compiled watchlist) ─> pending ─> classify (lazy chunk) ─> posts/found (batches)
+ *        └─> mentions (compiled watchlist) ─> pending ─> posts/classify (background) ─> posts/found (batches)
  *                                                                     └─> marks (shadow root) ← PostMark
  *
  * "Seen" is keyed by site:id, not by element: X reuses its <article>s for other tweets while scrolling,
@@ -17,7 +17,7 @@
 import type { FoundPost, PostMark } from '../shared/messages.ts';
 import type { ExtractedPost } from '../shared/types.ts';
 import type { SiteAdapter } from '../sites/common/types.ts';
-import type { Analyser, Classify } from './analyse.ts';
+import type { Analyser, ClassifyBatch } from './analyse.ts';
 import { MARK_TAG, type MarkInfo, type Marks } from './marks.ts';
 import { createScheduler, type Scheduler, type Slice } from './scheduler.ts';
 
@@ -32,7 +32,8 @@ export interface ScannerDeps {
   adapter: SiteAdapter;
   analyser: Analyser;
   brandName: (id: string) => string;
-  loadClassify: () => Promise<Classify>;
+  /** Classification of a batch (the background does it: posts/classify). */
+  classify: ClassifyBatch;
   sendFound: (posts: FoundPost[]) => Promise<PostMark[]>;
   sendBrandReply: (r: BrandReply) => void;
   marks: Marks;
@@ -44,6 +45,9 @@ export interface ScannerDeps {
   /** Posts per posts/found message. */
   batchSize?: number;
 }
+
+/** Signature of a post that was looked at and is not for us. */
+const SKIPPED = '\u0000skipped';
 
 interface Pending {
   post: ExtractedPost;
@@ -72,15 +76,18 @@ export class Scanner {
   private readonly brandPosts = new Map<string, string>();
   private readonly repliesSent = new Set<string>();
   private pending: Pending[] = [];
-  private flushing = false;
+  private sending = false;
   private observer: MutationObserver | null = null;
   private readonly scheduler: Scheduler;
+  /** Sites where comments sit under the brand's own posts (X replies name the brand's handle anyway). */
+  private readonly threaded: boolean;
   readonly stats: ScannerStats = { processed: 0, extracted: 0, found: 0, rescans: 0, slices: 0 };
   /** Resolves whenever the queue and the pending sends are empty (tests and the bench wait on it). */
   private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly deps: ScannerDeps) {
     this.doc = deps.doc ?? document;
+    this.threaded = deps.adapter.site !== 'x';
     this.scheduler = createScheduler((s) => this.drain(s), {
       budgetMs: deps.budgetMs ?? 4,
       win: this.doc.defaultView as Window & typeof globalThis,
@@ -143,9 +150,12 @@ export class Scanner {
       this.work = [...this.doc.querySelectorAll(sel)];
       this.workAt = 0;
     }
+    let done = 0;
     for (;;) {
       while (this.workAt < this.work.length) {
-        if (slice.timeLeft() <= 0) return true;
+        // At least one post per slice, so even a tiny budget always makes progress.
+        if (done > 0 && slice.timeLeft() <= 0) return true;
+        done++;
         const el = this.work[this.workAt++] as Element;
         if (el.isConnected) this.process(el);
       }
@@ -165,8 +175,8 @@ export class Scanner {
       }
       this.work = [...set];
     }
-    if (this.pending.length > 0) void this.flush();
-    else this.notifyIdle();
+    if (this.pending.length > 0) void this.send();
+    else if (this.isIdle()) this.notifyIdle();
     return false;
   }
 
@@ -188,13 +198,25 @@ export class Scanner {
     if (prev && prev !== id) this.deps.marks.detach(el);
     this.elementIds.set(el, id);
 
+    // Most posts on a feed are not about the brand: one textContent read and one automaton pass decide
+    // that without extracting. Comments under the brand's own posts (threaded sites) need no mention,
+    // so once such a post was seen on the page every comment is extracted.
+    if (!(this.threaded && this.brandPosts.size > 0)) {
+      const quick = el.textContent ?? '';
+      if (!this.deps.analyser.mightMatter(quick.length > 20_000 ? quick.slice(0, 20_000) : quick)) {
+        this.seen.set(key, SKIPPED);
+        return;
+      }
+    }
+
     this.stats.extracted++;
     const post = adapter
       .extractPosts(el, url, { brandHandles: this.deps.analyser.brandHandles })
       .find((p) => p.id === id);
     if (!post) return;
     const signature = post.parentId ?? '';
-    if (this.seen.get(key) === signature) {
+    const before = this.seen.get(key);
+    if (before === signature) {
       // Already handled (the site re-rendered it into another element): only redraw its mark.
       const info = this.info.get(key);
       if (info) this.deps.marks.draw(key, el, info);
@@ -222,17 +244,34 @@ export class Scanner {
     this.pending.push({ post, hit, key, el });
   }
 
-  /** Classify pending posts (lazy classifier), draw their marks and send them in batches. */
-  private async flush(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
+  /**
+   * Pending posts in batches: classified by the background (one message), marked, then sent to be stored
+   * (one message). Nothing heavy runs on the page's main thread here.
+   */
+  private async send(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
     try {
-      const classify = await this.deps.loadClassify();
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0, this.deps.batchSize ?? 100);
+        let results: Awaited<ReturnType<ClassifyBatch>>;
+        try {
+          results = await this.deps.classify(
+            batch.map((p) =>
+              p.post.engagement
+                ? { text: p.post.text, engagement: p.post.engagement }
+                : { text: p.post.text },
+            ),
+          );
+          if (results.length !== batch.length) throw new Error('classification count mismatch');
+        } catch {
+          // The background was restarting: forget them, so the next rescan or navigation finds them again.
+          for (const p of batch) this.seen.delete(p.key);
+          continue;
+        }
         const found: FoundPost[] = [];
-        for (const p of batch) {
-          const f = this.deps.analyser.found(p.post, p.hit, classify);
+        batch.forEach((p, i) => {
+          const f = this.deps.analyser.found(p.post, p.hit, results[i] as (typeof results)[number]);
           found.push(f);
           const info: MarkInfo = {
             brand: this.deps.brandName(f.brandIds[0] ?? ''),
@@ -242,32 +281,33 @@ export class Scanner {
           this.info.set(p.key, info);
           if (p.el.isConnected && this.elementIds.get(p.el) === p.post.id)
             this.deps.marks.draw(p.key, p.el, info);
-        }
+        });
         this.stats.found += found.length;
         try {
           this.deps.marks.update(await this.deps.sendFound(found));
         } catch {
-          // The background was restarting: the posts are found again on the next navigation or rescan.
           for (const f of found) this.seen.delete(`${f.site}:${f.id}`);
         }
       }
     } finally {
-      this.flushing = false;
-      if (this.pending.length > 0) void this.flush();
-      else if (this.queue.length === 0 && this.work.length === 0 && !this.rescanPending) this.notifyIdle();
+      this.sending = false;
+      if (this.isIdle()) this.notifyIdle();
     }
   }
 
-  /** Resolves once everything queued so far has been processed and sent. */
-  whenIdle(): Promise<void> {
-    if (
+  private isIdle(): boolean {
+    return (
       this.queue.length === 0 &&
       this.work.length === 0 &&
       !this.rescanPending &&
       this.pending.length === 0 &&
-      !this.flushing
-    )
-      return Promise.resolve();
+      !this.sending
+    );
+  }
+
+  /** Resolves once everything queued so far has been processed and sent. */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
     return new Promise((r) => this.idleWaiters.push(r));
   }
 

@@ -30,7 +30,8 @@ async function scan(): Promise<{ found: FoundPost[]; ms: number }> {
     adapter: x,
     analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
     brandName: () => 'Velora',
-    loadClassify: async () => classify,
+    classify: async (posts) =>
+      posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})),
     sendFound: async (p) => {
       found.push(...p);
       return [];

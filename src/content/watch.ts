@@ -5,7 +5,6 @@
  */
 import browser from 'webextension-polyfill';
 import { compileWatchlist } from '../core/mentions/index.ts';
-import { loadSignals } from '../core/signals/lazy.ts';
 import type { PostMark } from '../shared/messages.ts';
 import { send } from '../shared/runtime.ts';
 import type { Brand, Platform } from '../shared/types.ts';
@@ -47,7 +46,7 @@ export async function startWatching(site: Platform, brands: Brand[]): Promise<Wa
     adapter,
     analyser,
     brandName: (id) => names.get(id) ?? id,
-    loadClassify: async () => (await loadSignals()).classify,
+    classify: async (posts) => (await send('posts/classify', { posts })).results,
     sendFound: async (posts) => (await send('posts/found', { posts })).marks,
     sendBrandReply: (r) => {
       send('posts/brand-replied', r).catch(() => undefined);

@@ -50,6 +50,14 @@ export interface MessageMap {
   };
   /** Posts found (and classified) in the page: stored deduplicated; marks come back for the badges. */
   'posts/found': { request: { posts: FoundPost[] }; response: { marks: PostMark[] } };
+  /**
+   * Classify posts that mention a brand. The classifier runs in the service worker, not on the page's main
+   * thread (it costs ~0.4 ms a post and builds its tables on first use): the content script stays light.
+   */
+  'posts/classify': {
+    request: { posts: { text: string; engagement?: Engagement }[] };
+    response: { results: Classification[] };
+  };
   /** A reply written by one of the brand's handles was seen under a post. */
   'posts/brand-replied': {
     request: { site: Platform; parentId: string; replyId: string; time: string | null };
@@ -113,6 +121,25 @@ const foundPost: Validator<FoundPost> = obj({
 export const REQUEST_SCHEMAS: { [T in MessageType]: { from: Origin[]; validate: Validator<Req<T>> } } = {
   'content/hello': { from: ['content'], validate: obj({ site: platform, url: str({ max: 4096 }) }) },
   'posts/found': { from: ['content'], validate: obj({ posts: arr(foundPost, { max: 500 }) }) },
+  'posts/classify': {
+    from: ['content'],
+    validate: obj({
+      posts: arr(
+        obj({
+          text: str({ max: MAX_TEXT }),
+          engagement: optional(
+            obj({
+              replies: optional(num({ min: 0 })),
+              reposts: optional(num({ min: 0 })),
+              likes: optional(num({ min: 0 })),
+              views: optional(num({ min: 0 })),
+            }),
+          ),
+        }),
+        { max: 500 },
+      ),
+    }),
+  },
   'posts/brand-replied': {
     from: ['content'],
     validate: obj({

@@ -1,0 +1,208 @@
+/**
+ * Content-script cost in Chromium (Playwright, the built extension), `npm run bench -- content`.
+ *
+ * The same X-shaped timeline page is served twice in the same browser: at https://x.com/home, where the
+ * content script runs (demo brand seeded, so the watcher, marks and messaging all work), and at an address
+ * the extension does not match (the baseline). The page's own script adds 1,000 tweets in 20 bursts of 50
+ * (1 in 5 mentions the brand) and, like X, keeps only the last 200 cells in the DOM. Main-thread time
+ * comes from CDP Performance.getMetrics (TaskDuration), long tasks from a PerformanceObserver installed
+ * before anything else runs. Pairs alternate; figures are medians.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { type BenchRow, type BenchSuite, stats } from '../src/bench/harness.ts';
+import { DIST, launchExtension } from './harness.ts';
+
+const POSTS = 1000;
+const BURST = 50;
+const BURST_GAP_MS = 150;
+const KEEP_CELLS = 200;
+const PAIRS = 3;
+
+function timelineHtml(): string {
+  // Everything the page does is its own script: identical with and without the extension.
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Home / X</title>
+<script>
+window.__longtasks = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true }); } catch (e) {}
+</script>
+<style>body{font:15px system-ui;margin:0}article{display:block;padding:12px 16px;border-bottom:1px solid #eee}</style></head>
+<body><main role="main"><div aria-label="Timeline: Your Home Timeline"><div id="list"></div></div></main>
+<script>
+const TEXTS = ['Coffee in Old Town was great this morning', 'Velora mans internets atkal nestrādā!', 'Anyone at the tram stop?',
+  'Ar Veloros planas veikia Latvijoje?', 'Reading a good book today', 'Weekend plans: hiking in Gauja', 'Третий день нет связи у Велоры',
+  'New bakery opened on Brīvības iela', 'Velora arve on jälle topelt', 'Football tonight, who is going?'];
+let n = 0;
+function tweet(i) {
+  const cell = document.createElement('div'); cell.setAttribute('data-testid', 'cellInnerDiv');
+  const a = document.createElement('article'); a.setAttribute('data-testid', 'tweet'); a.setAttribute('role', 'article'); a.tabIndex = -1;
+  const user = 'user' + (i % 97), id = String(1990000000000000000n + BigInt(i));
+  const un = document.createElement('div'); un.setAttribute('data-testid', 'User-Name');
+  const l1 = document.createElement('a'); l1.href = '/' + user; l1.setAttribute('role', 'link'); const s1 = document.createElement('span'); s1.textContent = 'User ' + i; l1.append(s1);
+  const l2 = document.createElement('a'); l2.href = '/' + user; l2.setAttribute('role', 'link'); l2.tabIndex = -1; const s2 = document.createElement('span'); s2.textContent = '@' + user; l2.append(s2);
+  const l3 = document.createElement('a'); l3.href = '/' + user + '/status/' + id; l3.setAttribute('role', 'link'); const t = document.createElement('time'); t.dateTime = new Date(Date.UTC(2026, 10, 23, 8, 0, i % 60)).toISOString(); t.textContent = '8:00'; l3.append(t);
+  un.append(l1, l2, l3);
+  const tx = document.createElement('div'); tx.setAttribute('data-testid', 'tweetText'); tx.setAttribute('dir', 'auto'); tx.setAttribute('lang', 'en');
+  const sp = document.createElement('span'); sp.textContent = TEXTS[i % TEXTS.length] + ' #' + i; tx.append(sp);
+  const g = document.createElement('div'); g.setAttribute('role', 'group'); g.setAttribute('aria-label', (i % 13) + ' replies, ' + (i % 7) + ' reposts, ' + (i % 101) + ' likes, ' + (i * 37 % 5000) + ' views');
+  for (const [tid, c] of [['reply', i % 13], ['retweet', i % 7], ['like', i % 101]]) { const b = document.createElement('button'); b.setAttribute('data-testid', tid); const s = document.createElement('span'); s.textContent = String(c); b.append(s); g.append(b); }
+  a.append(un, tx, g); cell.append(a); return cell;
+}
+function burst() { const list = document.getElementById('list'); const f = document.createDocumentFragment(); for (let k = 0; k < ${BURST}; k++) f.append(tweet(n++)); list.append(f);
+  while (list.children.length > ${KEEP_CELLS}) list.firstElementChild.remove(); }
+burst();
+window.startTimeline = () => new Promise((resolve) => { const id = setInterval(() => { if (n >= ${POSTS}) { clearInterval(id); resolve(n); return; } burst(); }, ${BURST_GAP_MS}); });
+</script></body></html>`;
+}
+
+interface Sample {
+  loadMs: number;
+  timelineMs: number;
+  longTasks: number[];
+  loadTasks: number[];
+  marked: number;
+}
+
+type Cdp = Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>;
+
+async function taskMs(cdp: Cdp): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
+}
+
+async function sample(
+  ctx: Awaited<ReturnType<typeof launchExtension>>['context'],
+  url: string,
+): Promise<Sample> {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500); // document_idle, hello, lazy watcher, first scan
+  const t0 = await taskMs(cdp);
+  const loadLong = await page.evaluate(
+    () => (window as unknown as { __longtasks: number[] }).__longtasks.length,
+  );
+  await page.evaluate(() => (window as unknown as { startTimeline(): Promise<number> }).startTimeline());
+  await page.waitForTimeout(2500); // idle slices and the last batch
+  const t1 = await taskMs(cdp);
+  const all = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks.slice());
+  const longTasks = all.slice(loadLong);
+  const loadTasks = all.slice(0, loadLong);
+  const marked = await page.evaluate(() => document.querySelectorAll('[data-rw-key]').length);
+  await page.close();
+  return { loadMs: t0, timelineMs: t1 - t0, longTasks, loadTasks, marked };
+}
+
+/** Gzip size of the content script's initial load: the manifest loader plus every static import. */
+export function initialBundle(dist: string): { initial: number; lazy: number; files: string[] } {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[]; world?: string }[];
+  };
+  const gz = (f: string) => gzipSync(readFileSync(join(dist, f))).length;
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g))
+      visit(dir + (m[1] as string).slice(2));
+    for (const m of code.matchAll(/getURL\(\s*"([^"]+)"\s*\)/g)) visit(m[1] as string);
+  };
+  for (const cs of manifest.content_scripts) for (const js of cs.js) visit(js);
+  const initial = [...seen].reduce((s, f) => s + gz(f), 0);
+  // Everything else a content script may load later (adapters, watcher, classifier).
+  const war =
+    (
+      JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+        web_accessible_resources?: { resources: string[] }[];
+      }
+    ).web_accessible_resources?.flatMap((w) => w.resources) ?? [];
+  const lazy = war.filter((f) => !seen.has(f) && f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+  return { initial, lazy, files: [...seen] };
+}
+
+const suite: BenchSuite = {
+  area: 'content',
+  browser: true,
+  async run(): Promise<BenchRow[]> {
+    const dist = process.env.RW_DIST ?? DIST;
+    const bundle = initialBundle(dist);
+    const ext = await launchExtension({ extensionPath: dist });
+    try {
+      const html = timelineHtml();
+      await ext.routeHtml('https://x.com/*', html);
+      await ext.routeHtml('https://baseline.invalid/*', html);
+      const panel = await ext.openSidePanel('#seed-demo');
+      await panel
+        .waitForFunction(() => location.hash !== '#seed-demo', null, { timeout: 15_000 })
+        .catch(() => undefined);
+      await panel.close();
+      const withExt: Sample[] = [];
+      const without: Sample[] = [];
+      await sample(ext.context, 'https://x.com/home'); // warm-up: caches, first chunk loads
+      for (let i = 0; i < PAIRS; i++) {
+        without.push(await sample(ext.context, 'https://baseline.invalid/home'));
+        withExt.push(await sample(ext.context, 'https://x.com/home'));
+      }
+      const med = (xs: number[]) => stats(xs).median;
+      const added = withExt.map((s, i) => s.timelineMs - (without[i]?.timelineMs ?? Number.NaN));
+      const per100 = med(added) / (POSTS / 100);
+      const loadAdded = med(withExt.map((s, i) => s.loadMs - (without[i]?.loadMs ?? Number.NaN)));
+      const longExt = withExt.map((s) => s.longTasks.filter((d) => d >= 50).length);
+      const longBase = without.map((s) => s.longTasks.filter((d) => d >= 50).length);
+      const maxLongExt = Math.max(0, ...withExt.flatMap((s) => s.longTasks));
+      const extraLong = Math.max(0, med(longExt) - med(longBase));
+      const marked = med(withExt.map((s) => s.marked));
+      return [
+        {
+          name: `main-thread time added per 100 posts (1,000 posts in bursts of ${BURST}, ${marked} marked in the last ${KEEP_CELLS} cells)`,
+          median: per100,
+          unit: 'ms',
+          baseline: {
+            name: 'page alone, per 100 posts',
+            median: med(without.map((s) => s.timelineMs)) / (POSTS / 100),
+          },
+          target: '≤ 5 ms',
+          ok: per100 <= 5,
+        },
+        {
+          name: 'long tasks ≥ 50 ms during the timeline, extra with the extension',
+          median: extraLong,
+          unit: '',
+          baseline: { name: 'long tasks ≥ 50 ms, page alone', median: med(longBase) },
+          target: '0',
+          ok: extraLong === 0,
+          note: `longest task with extension ${maxLongExt.toFixed(0)} ms; all: ${JSON.stringify(withExt.map((x) => x.longTasks.map(Math.round)))}`,
+        },
+        {
+          name: 'page-load overhead (main-thread time to load + 1.5 s idle)',
+          median: loadAdded,
+          unit: 'ms',
+          baseline: { name: 'page alone', median: med(without.map((s) => s.loadMs)) },
+          note: `bootstrap, hello, lazy watcher, first scan of 50 posts; long tasks at load with extension: ${JSON.stringify(withExt.map((x) => x.loadTasks.map(Math.round)))}, without: ${JSON.stringify(without.map((x) => x.loadTasks.map(Math.round)))}`,
+        },
+        {
+          name: 'content script initial bundle (gzip, loader + static imports + MAIN-world script)',
+          median: bundle.initial / 1024,
+          unit: 'KB',
+          baseline: {
+            name: 'lazily loaded chunks (adapters, watcher, classifier)',
+            median: bundle.lazy / 1024,
+          },
+          target: '≤ 30 KB',
+          ok: bundle.initial <= 30 * 1024,
+        },
+      ];
+    } finally {
+      await ext.close();
+    }
+  },
+};
+
+export default suite;
