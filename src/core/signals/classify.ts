@@ -103,7 +103,8 @@ function pickEvidence(
     const prev = out[out.length - 1];
     if (prev && e.start < prev.end) {
       // overlapping spans: keep the wider one, join the cue names
-      if (!prev.cue.split(', ').includes(e.cue)) prev.cue = `${prev.cue}, ${e.cue}`;
+      if (prev.cue !== e.cue && !`, ${prev.cue}, `.includes(`, ${e.cue}, `))
+        prev.cue = `${prev.cue}, ${e.cue}`;
       if (e.end > prev.end) prev.end = e.end;
       continue;
     }
@@ -116,7 +117,10 @@ function pickEvidence(
 export function classify(text: string, opts: ClassifyOptions = {}): Classification {
   const input = typeof text === 'string' ? text : '';
   const o = opts && typeof opts === 'object' ? opts : {};
-  const ex = extract(input, { lang: typeof o.lang === 'string' ? o.lang : undefined });
+  const ex = extract(input, {
+    lang: typeof o.lang === 'string' ? o.lang : undefined,
+    words: o.model !== undefined && o.model.n > 0,
+  });
   const x = ex.x;
   const v = (f: number): number => x[f] ?? 0;
   if (ex.wordCount === 0 && x[F.emoneg] === 0 && x[F.emopos] === 0) {

@@ -187,6 +187,8 @@ function catsFrom(masks: Int32Array, allowed: number): number {
 
 export interface ExtractOptions {
   lang?: string;
+  /** Collect `words` (only needed for learned per-word adjustments). Default true. */
+  words?: boolean;
 }
 
 /** Extract features and evidence. Never throws. */
@@ -217,6 +219,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   const cues: Cue[] = [];
   const urgent: Extracted['urgent'] = [];
   const words: string[] = [];
+  const collectWords = opts.words !== false;
   const count = COUNT;
   count.fill(0);
   let negUntil = -1;
@@ -327,7 +330,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       }
     }
     if (cats === 0 && entry.masks !== NO_MASKS) cats = catsFrom(entry.masks, allowed);
-    if (t.w.length >= 3 && words.length < 64) words.push(t.w);
+    if (collectWords && t.w.length >= 3 && words.length < 64) words.push(t.w);
     const start = t.start;
     const numberBefore = prevType === T_NUMBER || prevWasNumberWord || (prevCats & B_STILL_) !== 0;
     prevWasNumberWord = entry.numberWord;

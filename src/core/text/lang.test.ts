@@ -95,6 +95,14 @@ describe('scanText', () => {
     expect(foldWord('pochemu')).toBe(foldWord('почему'));
   });
 
+  it('recognises URLs in any case and nothing that merely starts like one', () => {
+    const s = scanText('see HTTPS://X.com/a and http://b.lv, www.bite.lv; httpx https:/ wwwx');
+    expect(s.tokens.filter((t) => t.type === T_URL)).toHaveLength(3);
+    expect(s.tokens.filter((t) => t.type === T_WORD).map((t) => t.w)).toEqual(
+      expect.arrayContaining(['httpx', 'wwwx']),
+    );
+  });
+
   it('drops zero-width characters inside words and handles lone surrogates', () => {
     const s = scanText('nes\u200btrādā \ud800 ok');
     expect(s.tokens.filter((t) => t.type === T_WORD).map((t) => t.w)).toEqual(['nestrada', 'ok']);

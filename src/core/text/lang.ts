@@ -240,6 +240,17 @@ function pushFolded(f: string): void {
   for (let k = 0; k < f.length; k++) pushCode(f.charCodeAt(k));
 }
 
+/** http://, https:// or www. (any case) at i, compared by char codes (no allocation). */
+function isUrlStart(text: string, i: number, n: number): boolean {
+  const lc = (k: number): number => (i + k < n ? text.charCodeAt(i + k) | 32 : 0);
+  if (lc(0) === 119) return lc(1) === 119 && lc(2) === 119 && text.charCodeAt(i + 3) === 46; // www.
+  if (lc(0) !== 104 || lc(1) !== 116 || lc(2) !== 116 || lc(3) !== 112) return false; // http
+  const k = lc(4) === 115 ? 5 : 4; // https
+  return (
+    text.charCodeAt(i + k) === 58 && text.charCodeAt(i + k + 1) === 47 && text.charCodeAt(i + k + 2) === 47
+  );
+}
+
 interface SlowWord {
   w: string;
   len: number;
@@ -304,8 +315,7 @@ export function scanText(text: string, limit = 20_000): Scanned {
       (code === 104 || code === 72 || code === 119 || code === 87) &&
       (i === 0 || text.charCodeAt(i - 1) <= 32)
     ) {
-      const head = text.slice(i, i + 8).toLowerCase();
-      if (head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.')) {
+      if (isUrlStart(text, i, n)) {
         let j = i;
         while (j < n && text.charCodeAt(j) > 32) j++;
         tokens.push({ w: 'url', start: i, end: j, type: T_URL, caps: false, run: 0 });
