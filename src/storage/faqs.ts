@@ -5,7 +5,7 @@
  * - importFaqs writes a whole file in ONE transaction: all entries or none. Entries whose id already
  *   exists are merged, replaced, skipped, or reported (nothing written, ImportConflictError lists them),
  *   as the user chooses.
- * - The search index snapshot (FaqIndex.toJSON) is cached under the settings key `cache:faq-index`;
+ * - The search index snapshot (FaqIndex.snapshot, typed arrays) is cached under the settings key `cache:faq-index`;
  *   every write through this module drops it in the same transaction, so a cached index is never stale.
  *   openFaqIndex() uses it when present, else rebuilds from the entries and caches the result.
  * - The agent's picks are bounded: MAX_PICKS per entry (oldest dropped) and MAX_TOTAL_PICKS overall.
@@ -227,7 +227,7 @@ export async function openFaqIndex(db: ReplywiseDb): Promise<{ index: FaqIndex; 
   const cached = await db.settings.get(INDEX_CACHE_KEY);
   if (cached) {
     try {
-      return { index: FaqIndex.fromJSON(cached.value), fromCache: true };
+      return { index: FaqIndex.fromSnapshot(cached.value), fromCache: true };
     } catch {
       // A snapshot of another analyser version or a damaged one: rebuild below.
     }
@@ -237,7 +237,7 @@ export async function openFaqIndex(db: ReplywiseDb): Promise<{ index: FaqIndex; 
     const entries = await db.faqs.toArray();
     const picks = await loadPicks(db);
     const built = FaqIndex.build(entries, picks);
-    await db.settings.put({ key: INDEX_CACHE_KEY, value: built.toJSON() });
+    await db.settings.put({ key: INDEX_CACHE_KEY, value: built.snapshot() });
     return built;
   });
   return { index, fromCache: false };

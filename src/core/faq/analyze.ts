@@ -148,6 +148,11 @@ export interface WordTerms {
 const WORD_CACHE = new Map<string, WordTerms | null>();
 const WORD_CACHE_MAX = 50_000;
 
+/** Forget memoised word analyses (benchmarks measure cold builds with it). */
+export function clearAnalysisCache(): void {
+  WORD_CACHE.clear();
+}
+
 function needsSkeleton(w: string): boolean {
   return w.includes('h') || w.includes('ts') || w.includes('y');
 }
@@ -188,8 +193,15 @@ function termsOfWord(folded: string, lang: Lang | undefined): WordTerms | null {
  */
 export function analyze(text: string, opts: AnalyzeOptions = {}): AnalyzedWord[] {
   const lang = opts.lang && opts.lang !== 'und' ? opts.lang : undefined;
-  const norm = normalize(text);
-  const s = norm.text;
+  // Plain ASCII (most English) folds to its lower case with identical offsets: skip the full pass.
+  let ascii = true;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  const norm = ascii ? null : normalize(text);
+  const s = norm ? norm.text : text.toLowerCase();
   const out: AnalyzedWord[] = [];
   let skipUntil = -1;
   const urls: [number, number][] = [];
@@ -211,8 +223,8 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): AnalyzedWord[]
     if (at < skipUntil) continue;
     const wt = termsOfWord(m[0], lang);
     if (!wt) continue;
-    const start = norm.starts[at] ?? 0;
-    const end = norm.ends[at + m[0].length - 1] ?? start;
+    const start = norm ? (norm.starts[at] ?? 0) : at;
+    const end = norm ? (norm.ends[at + m[0].length - 1] ?? start) : at + m[0].length;
     const word: AnalyzedWord = { text: text.slice(start, end), start, end, terms: wt.terms, unit: wt };
     if (opts.bigrams !== false && prevKey !== undefined) word.bigram = `b:${prevKey}_${wt.key}`;
     prevKey = wt.key;

@@ -117,23 +117,43 @@ describe('incremental updates', () => {
     expect(inc.remove('nope')).toBe(false);
   });
 
-  it('round-trips through a snapshot (JSON) with identical results', () => {
+  it('round-trips through a snapshot (structured clone, as IndexedDB stores it) with identical results', () => {
     const idx = FaqIndex.build(ENTRIES);
     idx.addPick('opening-hours', { text: 'kad jus strādājat', lang: 'lv' });
-    const restored = FaqIndex.fromJSON(JSON.parse(JSON.stringify(idx.toJSON())));
+    idx.add({ id: 'late', lang: 'lv', questions: ['Vai var samaksāt ar čeku?'], answer: 'Nē.' });
+    const restored = FaqIndex.fromSnapshot(structuredClone(idx.snapshot()));
     expect(ranked(restored)).toEqual(ranked(idx));
+    expect(restored.suggest('samaksat ar ceku', { lang: 'lv' })[0]).toEqual(
+      idx.suggest('samaksat ar ceku', { lang: 'lv' })[0],
+    );
     expect(restored.picksOf('opening-hours')).toHaveLength(1);
-    // Still incrementally updatable after restore.
+    // Still incrementally updatable after restore, and equal to a rebuild after the same changes.
     restored.remove('delivery-ru');
+    restored.update({ ...(ENTRIES[3] as FaqEntry), questions: ['Arve on vale'] });
+    restored.add({ id: 'new', lang: 'ru', questions: ['Где мой заказ, курьер не пришёл'], answer: 'x' });
     expect(restored.suggest('gde zakaz').some((s) => s.faqId === 'delivery-ru')).toBe(false);
+    const rebuilt = FaqIndex.build([
+      ...ENTRIES.filter((e) => e.id !== 'delivery-ru' && e.id !== 'invoice-et'),
+      { id: 'late', lang: 'lv', questions: ['Vai var samaksāt ar čeku?'], answer: 'Nē.' },
+      { ...(ENTRIES[3] as FaqEntry), questions: ['Arve on vale'] },
+      { id: 'new', lang: 'ru', questions: ['Где мой заказ, курьер не пришёл'], answer: 'x' },
+    ]);
+    rebuilt.addPick('opening-hours', { text: 'kad jus strādājat', lang: 'lv' });
+    const ids = (i: FaqIndex) =>
+      posts.map((p) => i.suggest(p, { top: 5 }).map((s) => [s.faqId, s.score, s.matched]));
+    expect(ids(restored)).toEqual(ids(rebuilt));
   });
 
   it('refuses a snapshot from another version or a damaged one', () => {
-    expect(() => FaqIndex.fromJSON({ version: 99, docs: [], terms: [] })).toThrow(/version/);
-    expect(() => FaqIndex.fromJSON(null)).toThrow();
-    const snap = FaqIndex.build(ENTRIES).toJSON();
-    snap.terms = [];
-    expect(() => FaqIndex.fromJSON(snap)).toThrow(/damaged/);
+    expect(() => FaqIndex.fromSnapshot({ version: 99 })).toThrow(/version/);
+    expect(() => FaqIndex.fromSnapshot(null)).toThrow();
+    const good = FaqIndex.build(ENTRIES).snapshot();
+    expect(() =>
+      FaqIndex.fromSnapshot({ ...good, slots: new Int32Array(good.slots.length).fill(999) }),
+    ).toThrow(/damaged/);
+    expect(() => FaqIndex.fromSnapshot({ ...good, dictText: 'x' })).toThrow(/damaged/);
+    expect(() => FaqIndex.fromSnapshot({ ...good, off: Array.from(good.off) })).toThrow(/damaged/);
+    expect(() => FaqIndex.fromSnapshot({ ...good, entries: good.entries.slice(1) })).toThrow(/damaged/);
   });
 });
 

@@ -12,7 +12,7 @@
  *
  * Layout (measured: tens of thousands of small growable arrays made build and cold start GC-bound):
  * - a base segment in compressed-sparse-row form (one Int32Array of slots, one Float32Array of tfs,
- *   offsets per term) built in one pass by build() / fromJSON();
+ *   offsets per term) built in one pass by build() (restored by fromSnapshot() as-is);
  * - a delta segment (small per-term arrays) for entries added or changed since;
  * - removals and updates kill the old slot (skipped when scoring) and adjust document frequencies, so
  *   every change is incremental; when the delta or the dead share grows large, the base is rebuilt
@@ -31,7 +31,7 @@ const K1 = 2;
 const B = 0.75;
 /** Score factor for an entry in another language than the post's (entries without a language: 1). */
 export const OTHER_LANG_FACTOR = 0.8;
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 export interface Pick {
   text: string;
@@ -60,7 +60,10 @@ interface Doc {
   /** Language used to analyse the entry. */
   lang: Lang;
   picks: Pick[];
-  /** Term ids (into this index's dictionary) and their weighted frequencies. */
+  /**
+   * Term ids (into this index's dictionary) and their weighted frequencies. Empty for a document
+   * restored from a snapshot until first needed (see ensureDocTerms): its postings are in the base.
+   */
   terms: number[];
   tfs: number[];
   len: number;
@@ -79,10 +82,19 @@ export function entryLang(e: FaqEntry): Lang {
   return detectLanguage(e.questions.join(' ')).lang;
 }
 
+/** snapshot(): structured-clone friendly (IndexedDB keeps typed arrays); not meant for JSON. */
 export interface FaqIndexSnapshot {
   version: number;
-  docs: { entry: FaqEntry; lang: Lang; picks: Pick[]; terms: number[]; tfs: number[]; len: number }[];
-  terms: string[];
+  entries: FaqEntry[];
+  langs: Lang[];
+  picks: Pick[][];
+  lens: Float64Array;
+  dictText: string;
+  dictOff: Int32Array;
+  dictTable: Int32Array;
+  off: Int32Array;
+  slots: Int32Array;
+  tfs: Float32Array;
 }
 
 /** Cached per-word id lists are dropped when this many words are cached (bounded memory). */
@@ -92,8 +104,7 @@ const ID_CACHE_MAX = 100_000;
  * are skipped: their idf is low and their posting lists are the longest (e.g. the 4-gram " the"). Only
  * bites on large FAQs; measured in faq.bench.ts.
  */
-const COMMON_SHARE = 0.2;
-const COMMON_MIN = 200;
+export const TUNING = { commonShare: 0.2, commonMin: 200 };
 const TEMPLATE_VAR = /\{\{\s*\w+\s*\}\}/g;
 
 function grownF64(a: Float64Array, need: number): Float64Array {
@@ -121,18 +132,27 @@ export class FaqIndex {
   /** Slots that can be reused (their postings were only in the delta and are gone). */
   private free: number[] = [];
   private alive: Uint8Array = new Uint8Array(16);
+  /** Per slot: the entry's language as a small code (0: none; sr/hr/bs share one), for the preference. */
+  private langCode: Uint8Array = new Uint8Array(16);
   private lens: Float64Array = new Float64Array(16);
   private totalLen = 0;
   /** Term dictionary: string → id (ids are never reused). */
-  private termIds = new Map<string, number>();
-  private termNames: string[] = [];
+  // Terms restored from a snapshot live in one string with offsets and an open-addressing hash table
+  // (typed arrays: a snapshot loads without building a Map of 100k+ strings); terms added since live
+  // in `extraIds` / `extraNames` with ids from `dictCount` on.
+  private dictText = '';
+  private dictOff: Int32Array = new Int32Array(1);
+  private dictTable: Int32Array = new Int32Array(0);
+  private dictCount = 0;
+  private extraIds = new Map<string, number>();
+  private extraNames: string[] = [];
   /** Live document frequency per term id. */
   private df: Int32Array = new Int32Array(16);
   /** Base segment (CSR) covering term ids < baseTerms. */
   private baseTerms = 0;
-  private baseOff = new Int32Array(1);
-  private baseSlots = new Int32Array(0);
-  private baseTfs = new Float32Array(0);
+  private baseOff: Int32Array = new Int32Array(1);
+  private baseSlots: Int32Array = new Int32Array(0);
+  private baseTfs: Float32Array = new Float32Array(0);
   /** Dead slots whose postings are still in the base. */
   private deadInBase = 0;
   private delta = new Map<number, DeltaPosting>();
@@ -178,12 +198,40 @@ export class FaqIndex {
     return out;
   }
 
+  private get termCount(): number {
+    return this.dictCount + this.extraNames.length;
+  }
+
+  private termName(id: number): string {
+    return id < this.dictCount
+      ? this.dictText.slice(this.dictOff[id], this.dictOff[id + 1])
+      : (this.extraNames[id - this.dictCount] as string);
+  }
+
+  /** The id of a term, or -1. */
+  private lookup(t: string): number {
+    const table = this.dictTable;
+    if (table.length > 0) {
+      const mask = table.length - 1;
+      const off = this.dictOff;
+      const text = this.dictText;
+      for (let h = hashString(t) & mask; ; h = (h + 1) & mask) {
+        const v = table[h] as number;
+        if (v === 0) break;
+        const id = v - 1;
+        const a = off[id] as number;
+        if ((off[id + 1] as number) - a === t.length && text.startsWith(t, a)) return id;
+      }
+    }
+    return this.extraIds.get(t) ?? -1;
+  }
+
   private intern(t: string): number {
-    let id = this.termIds.get(t);
-    if (id === undefined) {
-      id = this.termNames.length;
-      this.termNames.push(t);
-      this.termIds.set(t, id);
+    let id = this.lookup(t);
+    if (id < 0) {
+      id = this.termCount;
+      this.extraNames.push(t);
+      this.extraIds.set(t, id);
     }
     return id;
   }
@@ -200,10 +248,10 @@ export class FaqIndex {
   }
 
   private idsForQuery(w: AnalyzedWord): number[] {
-    const gen = this.termNames.length;
+    const gen = this.termCount;
     const hit = this.queryIds.get(w.unit);
     if (hit && hit.gen === gen) return hit.ids;
-    const ids = w.terms.map((t) => this.termIds.get(t) ?? -1);
+    const ids = w.terms.map((t) => this.lookup(t));
     if (this.queryIds.size >= ID_CACHE_MAX) this.queryIds.clear();
     this.queryIds.set(w.unit, { ids, gen });
     return ids;
@@ -250,11 +298,13 @@ export class FaqIndex {
     this.docs[slot] = doc;
     this.slotOf.set(doc.entry.id, slot);
     this.alive = grownU8(this.alive, slot + 1);
+    this.langCode = grownU8(this.langCode, slot + 1);
     this.lens = grownF64(this.lens, slot + 1);
     this.alive[slot] = 1;
+    this.langCode[slot] = langCodeOf(doc.entry.lang);
     this.lens[slot] = doc.len;
     this.totalLen += doc.len;
-    this.df = grownI32(this.df, this.termNames.length);
+    this.df = grownI32(this.df, this.termCount);
     const { terms, tfs } = doc;
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i] as number;
@@ -278,6 +328,7 @@ export class FaqIndex {
 
   /** Take a document out: it stops counting and scoring at once. */
   private kill(slot: number): void {
+    if (this.docs[slot]?.inBase) this.ensureDocTerms();
     const doc = this.docs[slot];
     if (!doc) return;
     this.alive[slot] = 0;
@@ -305,6 +356,25 @@ export class FaqIndex {
     this.free.push(slot);
   }
 
+  /** Whether base documents lack their term lists (restored from a snapshot, not yet needed). */
+  private termsPending = false;
+
+  /** Recover every base document's term list from the base segment (one pass; only after a snapshot). */
+  private ensureDocTerms(): void {
+    if (!this.termsPending) return;
+    this.termsPending = false;
+    const off = this.baseOff;
+    for (let t = 0; t < this.baseTerms; t++) {
+      const end = off[t + 1] as number;
+      for (let i = off[t] as number; i < end; i++) {
+        const d = this.docs[this.baseSlots[i] as number];
+        if (!d || !d.inBase) continue;
+        d.terms.push(t);
+        d.tfs.push(this.baseTfs[i] as number);
+      }
+    }
+  }
+
   /**
    * Rebuild the base segment from the analysed documents: slots are renumbered densely, dead ones
    * dropped, the delta emptied. Two passes over integer arrays; no text analysis.
@@ -318,9 +388,11 @@ export class FaqIndex {
     this.delta.clear();
     this.deltaSize = 0;
     this.deadInBase = 0;
-    const nTerms = this.termNames.length;
+    this.ensureDocTerms();
+    const nTerms = this.termCount;
     const n = live.length;
     this.alive = new Uint8Array(Math.max(16, n));
+    this.langCode = new Uint8Array(Math.max(16, n));
     this.lens = new Float64Array(Math.max(16, n));
     this.df = new Int32Array(Math.max(16, nTerms));
     const off = new Int32Array(nTerms + 1);
@@ -340,6 +412,7 @@ export class FaqIndex {
     live.forEach((d, s) => {
       this.slotOf.set(d.entry.id, s);
       this.alive[s] = 1;
+      this.langCode[s] = langCodeOf(d.entry.lang);
       this.lens[s] = d.len;
       len += d.len;
       d.inBase = true;
@@ -413,6 +486,24 @@ export class FaqIndex {
     return s === undefined ? [] : [...(this.docs[s]?.picks ?? [])];
   }
 
+  /** Whether the document in `slot` has term `id` (binary search in the base, scan of the delta). */
+  private contains(slot: number, id: number): boolean {
+    const doc = this.docs[slot];
+    if (!doc) return false;
+    if (!doc.inBase) return this.delta.get(id)?.slots.includes(slot) ?? false;
+    if (id >= this.baseTerms) return false;
+    let lo = this.baseOff[id] as number;
+    let hi = (this.baseOff[id + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.baseSlots[mid] as number;
+      if (v === slot) return true;
+      if (v < slot) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
   /** Rank entries for a post. Best first; only entries sharing at least one term with the post. */
   suggest(post: string, opts: SuggestOptions = {}): Suggestion[] {
     const top = Math.max(0, Math.floor(opts.top ?? 5));
@@ -424,8 +515,8 @@ export class FaqIndex {
     for (const w of words) {
       for (const id of this.idsForQuery(w)) if (id >= 0) q.set(id, (q.get(id) ?? 0) + 1);
       if (w.bigram) {
-        const id = this.termIds.get(w.bigram);
-        if (id !== undefined) q.set(id, (q.get(id) ?? 0) + 1);
+        const id = this.lookup(w.bigram);
+        if (id >= 0) q.set(id, (q.get(id) ?? 0) + 1);
       }
     }
     this.acc = grownF64(this.acc, this.docs.length);
@@ -438,7 +529,7 @@ export class FaqIndex {
     const avgdl = this.totalLen / n || 1;
     const kA = K1 * (1 - B);
     const kB = (K1 * B) / avgdl;
-    const common = Math.max(COMMON_MIN, n * COMMON_SHARE);
+    const common = Math.max(TUNING.commonMin, n * TUNING.commonShare);
     const bSlots = this.baseSlots;
     const bTfs = this.baseTfs;
     const bOff = this.baseOff;
@@ -474,13 +565,18 @@ export class FaqIndex {
     // Select the best `top` with a small sorted buffer (top is small).
     const bestS: number[] = [];
     const bestV: number[] = [];
+    const qLang = lang === 'und' ? 0 : langCodeOf(lang);
+    const codes = this.langCode;
+    const brand = opts.brand;
     for (const s of touched) {
       let v = acc[s] as number;
       acc[s] = 0;
-      const doc = this.docs[s] as Doc;
-      if (opts.brand !== undefined && doc.entry.brand !== undefined && doc.entry.brand !== opts.brand)
-        continue;
-      if (lang !== 'und' && doc.entry.lang && !sameLang(doc.entry.lang, lang)) v *= OTHER_LANG_FACTOR;
+      if (brand !== undefined) {
+        const b = (this.docs[s] as Doc).entry.brand;
+        if (b !== undefined && b !== brand) continue;
+      }
+      const c = codes[s] as number;
+      if (qLang !== 0 && c !== 0 && c !== qLang) v *= OTHER_LANG_FACTOR;
       if (bestV.length === top && v <= (bestV[top - 1] as number)) continue;
       let i = bestV.length;
       while (i > 0 && (bestV[i - 1] as number) < v) i--;
@@ -493,11 +589,11 @@ export class FaqIndex {
     }
     const out: Suggestion[] = [];
     for (let i = 0; i < bestS.length; i++) {
-      const doc = this.docs[bestS[i] as number] as Doc;
-      const termSet = new Set(doc.terms);
+      const slot = bestS[i] as number;
+      const doc = this.docs[slot] as Doc;
       const matched: string[] = [];
       for (const w of words)
-        if (this.idsForQuery(w).some((id) => id >= 0 && termSet.has(id)) && !matched.includes(w.text))
+        if (!matched.includes(w.text) && this.idsForQuery(w).some((id) => id >= 0 && this.contains(slot, id)))
           matched.push(w.text);
       out.push({
         faqId: doc.entry.id,
@@ -509,81 +605,154 @@ export class FaqIndex {
     return out;
   }
 
-  /** The analysed form, for a fast cold start (see fromJSON). Term ids are renumbered densely. */
-  toJSON(): FaqIndexSnapshot {
-    const remap = new Map<number, number>();
-    const terms: string[] = [];
-    const docs: FaqIndexSnapshot['docs'] = [];
-    for (const d of this.docs) {
-      if (!d) continue;
-      docs.push({
-        entry: d.entry,
-        lang: d.lang,
-        picks: d.picks,
-        len: d.len,
-        tfs: d.tfs,
-        terms: d.terms.map((t) => {
-          let id = remap.get(t);
-          if (id === undefined) {
-            id = terms.length;
-            remap.set(t, id);
-            terms.push(this.termNames[t] as string);
-          }
-          return id;
-        }),
-      });
+  /**
+   * The index as plain data for a fast cold start: typed arrays and one string, so storing it in
+   * IndexedDB (structured clone) and restoring it are copies, not per-term work. Compacts first.
+   */
+  snapshot(): FaqIndexSnapshot {
+    this.rebuildBase();
+    const nTerms = this.termCount;
+    const names: string[] = [];
+    const dictOff = new Int32Array(nTerms + 1);
+    let at = 0;
+    for (let t = 0; t < nTerms; t++) {
+      const name = this.termName(t);
+      names.push(name);
+      at += name.length;
+      dictOff[t + 1] = at;
     }
-    return { version: SNAPSHOT_VERSION, docs, terms };
+    let size = 16;
+    while (size < nTerms * 2) size *= 2;
+    const table = new Int32Array(size);
+    const mask = size - 1;
+    for (let t = 0; t < nTerms; t++) {
+      let h = hashString(names[t] as string) & mask;
+      while (table[h] !== 0) h = (h + 1) & mask;
+      table[h] = t + 1;
+    }
+    const docs = this.docs as Doc[];
+    return {
+      version: SNAPSHOT_VERSION,
+      entries: docs.map((d) => d.entry),
+      langs: docs.map((d) => d.lang),
+      picks: docs.map((d) => d.picks),
+      lens: this.lens.slice(0, docs.length),
+      dictText: names.join(''),
+      dictOff,
+      dictTable: table,
+      off: this.baseOff.slice(),
+      slots: this.baseSlots.slice(),
+      tfs: this.baseTfs.slice(),
+    };
   }
 
   /**
-   * Restore an index from toJSON(). Throws on a snapshot from another analyser version or a damaged
-   * one: the caller then rebuilds from the entries (nothing is lost, the snapshot is only a cache).
+   * Restore an index from snapshot(). Throws on a snapshot from another version or a damaged one: the
+   * caller then rebuilds from the entries (nothing is lost, the snapshot is only a cache).
    */
-  static fromJSON(snap: unknown): FaqIndex {
+  static fromSnapshot(snap: unknown): FaqIndex {
     const s = snap as Partial<FaqIndexSnapshot> | null;
-    if (!s || s.version !== SNAPSHOT_VERSION || !Array.isArray(s.docs) || !Array.isArray(s.terms))
+    if (!s || typeof s !== 'object' || s.version !== SNAPSHOT_VERSION)
       throw new Error('FAQ index snapshot is missing or from another version');
+    const damaged = () => new Error('FAQ index snapshot is damaged');
+    const { entries, langs, picks, lens, dictText, dictOff, dictTable, off, slots, tfs } = s;
+    if (
+      !Array.isArray(entries) ||
+      !Array.isArray(langs) ||
+      !Array.isArray(picks) ||
+      !(lens instanceof Float64Array) ||
+      typeof dictText !== 'string' ||
+      !(dictOff instanceof Int32Array) ||
+      !(dictTable instanceof Int32Array) ||
+      !(off instanceof Int32Array) ||
+      !(slots instanceof Int32Array) ||
+      !(tfs instanceof Float32Array)
+    )
+      throw damaged();
+    const n = entries.length;
+    const nTerms = dictOff.length - 1;
+    if (
+      langs.length !== n ||
+      picks.length !== n ||
+      lens.length !== n ||
+      off.length !== nTerms + 1 ||
+      slots.length !== tfs.length ||
+      off[nTerms] !== slots.length ||
+      dictOff[nTerms] !== dictText.length ||
+      (dictTable.length & (dictTable.length - 1)) !== 0 ||
+      dictTable.length < nTerms
+    )
+      throw damaged();
+    for (let t = 0; t < nTerms; t++)
+      if ((off[t] as number) > (off[t + 1] as number) || (dictOff[t] as number) > (dictOff[t + 1] as number))
+        throw damaged();
+    for (let i = 0; i < slots.length; i++) {
+      const x = slots[i] as number;
+      if (x < 0 || x >= n) throw damaged();
+    }
+    for (let i = 0; i < dictTable.length; i++) if ((dictTable[i] as number) > nTerms) throw damaged();
     const idx = new FaqIndex();
-    for (const t of s.terms) {
-      if (typeof t !== 'string') throw new Error('FAQ index snapshot is damaged');
-      idx.intern(t);
+    idx.dictText = dictText;
+    idx.dictOff = dictOff;
+    idx.dictTable = dictTable;
+    idx.dictCount = nTerms;
+    idx.baseTerms = nTerms;
+    idx.baseOff = off;
+    idx.baseSlots = slots;
+    idx.baseTfs = tfs;
+    idx.alive = new Uint8Array(Math.max(16, n)).fill(1, 0, n);
+    idx.langCode = new Uint8Array(Math.max(16, n));
+    idx.lens = new Float64Array(Math.max(16, n));
+    idx.lens.set(lens);
+    idx.df = new Int32Array(Math.max(16, nTerms));
+    for (let t = 0; t < nTerms; t++) idx.df[t] = (off[t + 1] as number) - (off[t] as number);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const entry = entries[i] as FaqEntry;
+      if (typeof entry?.id !== 'string' || idx.slotOf.has(entry.id)) throw damaged();
+      idx.docs.push({
+        entry,
+        lang: String(langs[i]),
+        picks: Array.isArray(picks[i]) ? (picks[i] as Pick[]) : [],
+        terms: [],
+        tfs: [],
+        len: lens[i] as number,
+        inBase: true,
+      });
+      idx.slotOf.set(entry.id, i);
+      idx.langCode[i] = langCodeOf(entry.lang);
+      total += lens[i] as number;
     }
-    const nTerms = idx.termNames.length;
-    for (const d of s.docs) {
-      if (
-        !d ||
-        typeof d.entry?.id !== 'string' ||
-        !Array.isArray(d.terms) ||
-        !Array.isArray(d.tfs) ||
-        d.terms.length !== d.tfs.length ||
-        typeof d.len !== 'number' ||
-        idx.slotOf.has(d.entry.id)
-      )
-        throw new Error('FAQ index snapshot is damaged');
-      for (const t of d.terms)
-        if (!Number.isInteger(t) || t < 0 || t >= nTerms) throw new Error('FAQ index snapshot is damaged');
-      idx.place(
-        {
-          entry: d.entry,
-          lang: d.lang,
-          picks: d.picks ?? [],
-          terms: d.terms,
-          tfs: d.tfs,
-          len: d.len,
-          inBase: true,
-        },
-        false,
-      );
-    }
-    idx.rebuildBase();
+    idx.totalLen = total;
+    idx.termsPending = true;
     return idx;
   }
 }
 
-function sameLang(a: Lang, b: Lang): boolean {
-  if (a === b) return true;
-  // Serbian, Croatian and Bosnian share one folded written form here.
-  const sh = (l: Lang) => l === 'sr' || l === 'hr' || l === 'bs';
-  return sh(a) && sh(b);
+/** FNV-1a over UTF-16 units (the snapshot's term table). */
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const LANG_CODES = new Map<string, number>();
+
+/**
+ * A small code per language for the language preference: 0 for none, one shared code for Serbian,
+ * Croatian and Bosnian (one folded written form here). Codes above 255 share 255 (no preference).
+ */
+function langCodeOf(lang: Lang | undefined): number {
+  if (!lang || lang === 'und') return 0;
+  const base = lang.toLowerCase().split('-')[0] as string;
+  const key = base === 'hr' || base === 'bs' ? 'sr' : base;
+  let c = LANG_CODES.get(key);
+  if (c === undefined) {
+    c = Math.min(255, LANG_CODES.size + 1);
+    LANG_CODES.set(key, c);
+  }
+  return c;
 }
