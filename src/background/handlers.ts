@@ -3,6 +3,7 @@
  * sender; the service worker keeps no state of its own between messages: everything is in the database.
  */
 import browser from 'webextension-polyfill';
+import { classify } from '../core/signals/index.ts';
 import type { PostMark } from '../shared/messages.ts';
 import { type Handlers, sendToTab } from '../shared/runtime.ts';
 import { getDb } from '../storage/db.ts';
@@ -51,8 +52,7 @@ export const handlers: Handlers = {
   },
 
   async 'posts/classify'({ posts }) {
-    // Loaded on first use; the service worker keeps it while it lives.
-    const { classify } = await import('../core/signals/index.ts');
+    // Static import: service workers may not use import(). The classifier's tables build on first use.
     return { results: posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})) };
   },
 
