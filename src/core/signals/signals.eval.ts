@@ -244,6 +244,8 @@ const suite: EvalSuite = {
     const out = [
       `Invented posts, ${posts.length} in all (${train.length} train / ${test.length} test, split by a hash of the text). Weights were fit on train only (train.ts). Baseline: plain lexicon count (negative cues > positive cues).`,
       '',
+      'Caveat: the lexicons were written by the same person, beside these posts (train and test alike), and many posts are close paraphrases across languages. The TEST split therefore measures the fitted weights, not how well the lexicons generalise: the blind sets further down are the honest figures.',
+      '',
       ...classifierSection(test, 'Complaint and kind, TEST split (held out)'),
       ...classifierSection(train, 'Same on the TRAIN split (for the gap; not a quality claim)').slice(0, 11),
       '',
