@@ -78,7 +78,7 @@ describe('classify command', () => {
     let s = emptyState();
     for (let i = 0; i < 8; i++) s = learn(s, post, 'not-complaint');
     const stateFile = join(dir, 'state.json');
-    writeFileSync(stateFile, JSON.stringify(s));
+    writeFileSync(stateFile, JSON.stringify(s, null, 2));
     const corrections = join(dir, 'labels.jsonl');
     writeFileSync(
       corrections,
@@ -99,6 +99,11 @@ describe('classify command', () => {
     expect(t.err()).toMatch(/label/);
     const t2 = io(input);
     expect(await main(['classify', '--model', join(dir, 'missing.json')], t2.io)).toBe(2);
+    const wrong = join(dir, 'wrong.json');
+    writeFileSync(wrong, JSON.stringify({ v: 1, n: 1, w: [1] }));
+    const t3 = io(input);
+    expect(await main(['classify', '--model', wrong], t3.io)).toBe(2);
+    expect(t3.err()).toMatch(/not a learned state/);
   });
 
   it('exits with the right status as a real process', () => {

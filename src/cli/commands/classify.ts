@@ -22,17 +22,18 @@ export const MAX_TEXT = 1_000_000;
 
 function loadModel(file: string): LearnedState {
   const text = readTextFile(file).trim();
-  if (text.startsWith('{') && !text.includes('\n')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (e) {
-      throw new UsageError(`${file} is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    const s = validState(parsed);
+  // A whole-file JSON object is an exported state (possibly pretty-printed); otherwise JSON Lines.
+  let whole: unknown;
+  try {
+    whole = JSON.parse(text);
+  } catch {
+    whole = undefined;
+  }
+  if (whole !== undefined) {
+    const s = validState(whole);
     if (s) return s;
-    const one = parsed as { text?: unknown; label?: unknown };
-    if (typeof one.text !== 'string')
+    const one = whole as { text?: unknown } | null;
+    if (typeof one !== 'object' || one === null || typeof one.text !== 'string')
       throw new UsageError(`${file}: not a learned state ({"v":1,"n","w","words"}) nor corrections`);
   }
   let state = emptyState();
