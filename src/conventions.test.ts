@@ -18,6 +18,10 @@ describe('conventions', () => {
     const table = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('## Architecture'));
     for (const p of manifest.permissions) expect(table, `README lacks a row for ${p}`).toContain(`\`${p}\``);
     for (const p of manifest.optional_host_permissions) expect(table).toContain(p);
+    expect(table).toContain('`host_permissions`');
+    // host permissions are exactly the content-script sites: no extra reach
+    const scripted = new Set(manifest.content_scripts.flatMap((c) => c.matches));
+    expect(new Set(manifest.host_permissions)).toEqual(scripted);
   });
 
   it('content scripts run only on the supported sites, over https', () => {
