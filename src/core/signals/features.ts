@@ -149,7 +149,8 @@ interface WordEntry {
   lang: Float64Array;
 }
 const ENTRY_CACHE = new Map<string, WordEntry>();
-const ENTRY_CACHE_MAX = 20_000;
+// Bounded so a long session in a content script stays small (a few hundred KB at most).
+const ENTRY_CACHE_MAX = 8000;
 
 function entryOf(m: Matcher, w: string): WordEntry {
   const hit = ENTRY_CACHE.get(w);

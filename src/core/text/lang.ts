@@ -262,7 +262,7 @@ interface SlowWord {
   cues: Float32Array | null;
 }
 const SLOW_CACHE = new Map<string, SlowWord>();
-const SLOW_CACHE_MAX = 20_000;
+const SLOW_CACHE_MAX = 8000;
 const WORD_CUES = new Float32Array(NL);
 
 /** Where a word that starts at `start` ends (same rules as the folding loop in scanText). */
@@ -789,7 +789,7 @@ function buildTables(): void {
 const NONE = new Float64Array(NL);
 /** Per-word evidence (function word + ending), cached: posts repeat the same words all the time. */
 const WORD_CACHE = new Map<string, Float64Array>();
-const WORD_CACHE_MAX = 20_000;
+const WORD_CACHE_MAX = 8000;
 
 function wordEvidence(
   w: string,
