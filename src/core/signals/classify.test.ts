@@ -157,6 +157,13 @@ describe('bad input gives a defined result and never throws', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 
+  it('stays correct after the per-word caches fill up and are cleared', () => {
+    const t = 'Jau trešo dienu nestrādā internets!!!';
+    const before = c(t);
+    for (let i = 0; i < 1200; i++) c(Array.from({ length: 8 }, (_, k) => `zq${i}x${k}ā`).join(' '));
+    expect(c(t)).toEqual(before);
+  });
+
   it('is deterministic', () => {
     const t = 'Paka "ceļā" jau 19 dienas, izsekošana nav atjaunota. bezjēdzīgi';
     expect(c(t)).toEqual(c(t));
