@@ -540,10 +540,11 @@ export function checkDraft(draft: string, opts: CheckOptions): Finding[] {
   }
 
   // facts against the FAQ answer
-  if (faqTexts.length > 0) {
+  const faqFactList = faqTexts.length > 0 ? faqFacts(faqTexts.map(stripTemplate)) : [];
+  if (faqFactList.length > 0) {
     const draftFacts = extractFacts(draft, norm);
     if (draftFacts.length > 0) {
-      for (const c of factConflicts(draftFacts, faqFacts(faqTexts.map(stripTemplate)))) {
+      for (const c of factConflicts(draftFacts, faqFactList)) {
         const fix = { start: c.draft.start, end: c.draft.end, replacement: c.faq.text };
         add('fact-mismatch', { faq: c.faq.text, phrase: c.draft.text }, c.draft, fix);
       }
