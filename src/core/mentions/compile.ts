@@ -193,8 +193,8 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     return f;
   };
 
-  const addHandle = (h: string, b: number) => {
-    const key = fold(h.replace(/^@/, '')).replace(/\.+$/, '');
+  const addHandle = (h: string, b: number, folded = false) => {
+    const key = folded ? h : fold(h.replace(/^@/, '')).replace(/\.+$/, '');
     if (!key) return;
     const list = handles.get(key) ?? [];
     if (!list.includes(b)) list.push(b);
@@ -276,7 +276,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       }
       // A one-word name also counts as a handle (@swedbank), never a longer one (@swedbank_fan).
       const folded = addTerm(t, b, ROLE_MENTION, langs, variants);
-      if (/^[a-z0-9_]+$/.test(folded)) addHandle(folded, b);
+      if (/^[a-z0-9_]+$/.test(folded)) addHandle(folded, b, true);
     }
     for (const h of brand.handles ?? []) if (typeof h === 'string') addHandle(h, b);
     for (const h of brand.hashtags ?? [])
@@ -344,8 +344,12 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       nodeMax[i] = Math.max(nodeMax[i] as number, setMax[br[b * 4] as number] as number);
   trie.edges = new Map();
   trie.branches = [];
+  // The closures below share one context with the build-time helpers: drop what only the build needed.
+  formsCache.clear();
+  setIds.clear();
   const entryBrand = Int32Array.from(entries, (e) => e.brand);
   const entryRole = Uint8Array.from(entries, (e) => e.role);
+  entries.length = 0;
 
   // Edges in one open-addressing hash table keyed by (node, character): a constant-time step whatever
   // the fan-out (the root and the first letters have dozens of children).

@@ -83,6 +83,28 @@ const POST = (
   'klientu centru, arī nekas. Kāpēc jūs neatbildat? Jau trešo dienu nevaru samaksāt rēķinu, tas ir nepieņemami!'
 ).slice(0, 200);
 
+/** Per-call nanoseconds of each function: `samples` rounds, each timing a batch of every function in turn. */
+function interleaved(
+  fns: [string, () => unknown][],
+  samples: number,
+  batch: number,
+): Record<string, ReturnType<typeof stats>> {
+  let sink: unknown;
+  for (const [, f] of fns) for (let i = 0; i < batch * 10; i++) sink = f();
+  const times: Record<string, number[]> = {};
+  for (let s = 0; s < samples; s++)
+    for (let k = 0; k < fns.length; k++) {
+      const [name, f] = fns[(k + s) % fns.length] as [string, () => unknown];
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < batch; i++) sink = f();
+      const list = times[name] ?? [];
+      list.push(Number(process.hrtime.bigint() - t0) / batch);
+      times[name] = list;
+    }
+  if (sink === Symbol.for('never')) console.log(sink);
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, stats(v)]));
+}
+
 function gcFn(): (() => void) | null {
   try {
     setFlagsFromString('--expose-gc');
@@ -142,12 +164,21 @@ export default {
       starts: v.starts.slice(0, v.length),
       ends: v.ends.slice(0, v.length),
     };
-    const opts = { samples: 41, batch: 2000 };
-    const reT = timePerCall(reCount, opts);
-    const acT = timePerCall(acCount, opts);
-    const mN = timePerCall(() => matcher.findNormalized(view, POST), opts);
-    const mF = timePerCall(() => matcher.find(POST), opts);
-    const nT = timePerCall(() => normalizeView(POST), opts);
+    // Interleaved: every sample round times each contender once, in rotating order, so that all of them
+    // see the same load (these machines are shared; sequential runs of different lengths do not).
+    const contenders: [string, () => unknown][] = [
+      ['re', reCount],
+      ['ac', acCount],
+      ['mN', () => matcher.findNormalized(view, POST)],
+      ['mF', () => matcher.find(POST)],
+      ['nT', () => normalizeView(POST)],
+    ];
+    const per = interleaved(contenders, 61, 1000);
+    const reT = per.re as ReturnType<typeof stats>;
+    const acT = per.ac as ReturnType<typeof stats>;
+    const mN = per.mN as ReturnType<typeof stats>;
+    const mF = per.mF as ReturnType<typeof stats>;
+    const nT = per.nT as ReturnType<typeof stats>;
     const us = (x: number) => nsTo.us(x);
     rows.push({
       name: `match ${POST.length}-char post, 500 terms, already normalised`,
@@ -194,8 +225,14 @@ export default {
       }
       return stats(xs);
     };
-    const c5 = ms(() => compileWatchlist(brands5k), 11);
-    const ac5 = ms(() => new AhoCorasick(terms5k), 5);
+    const c5x: number[] = [];
+    const ac5x: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      c5x.push(ms(() => compileWatchlist(brands5k), 1).median);
+      if (i % 2 === 0) ac5x.push(ms(() => new AhoCorasick(terms5k), 1).median);
+    }
+    const c5 = stats(c5x);
+    const ac5 = stats(ac5x);
     rows.push({
       name: 'compile 5,000 terms',
       median: c5.median,
