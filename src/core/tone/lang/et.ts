@@ -192,6 +192,7 @@ export const et: LangPack = {
     ],
     // 2nd person plural imperative (kirjutage, proovige, saatke, võtke) and past (kirjutasite, ootasite).
     formalEnding: /(?:\p{L}{2}(?:ige|age|ege|uge)|\p{L}(?:tke|dke)|\p{L}{3}site)$/u,
+    notVerbs: ['hetke', 'kõige', 'lõige', 'ainuke'],
     formalName: 'Teie',
     informalName: 'sina',
   },
