@@ -708,7 +708,7 @@ describe('formal vs informal address, verb forms included', () => {
       expect(spanText(draft, f)).toBe(wrong);
     });
   }
-  it('does not take look-alike words for verbs (на сайте, šķiet, katė)', () => {
+  it('does not take look-alike words for verbs (на сайте, šķiet, kõige, karte)', () => {
     expect(
       checkDraft('Привет, Анна! Всё есть на сайте, проверь там. – KM', {
         voice: voice('ru', 'informal'),
@@ -721,6 +721,10 @@ describe('formal vs informal address, verb forms included', () => {
         author: 'Anna',
       }),
     ).toEqual([]);
+    const et = { voice: voice('et', 'informal'), author: 'Mari' };
+    expect(checkDraft('Hei, Mari! Kõige lihtsam on hetke pärast uuesti proovida. – KM', et)).toEqual([]);
+    const sr = { voice: voice('sr', 'informal'), author: 'Ana' };
+    expect(checkDraft('Zdravo, Ana! Karte i rate su na sajtu, tvoj paket je aktivan. – KM', sr)).toEqual([]);
   });
   it('English has no T/V address', () => {
     expect(
