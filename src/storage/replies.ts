@@ -4,7 +4,7 @@
  * (faqPicks strengthen suggestions on this machine), all in one transaction, so the statistics and the
  * inbox never disagree.
  */
-import { answer, hold } from '../core/deadlines/index.ts';
+import { answer, hold } from '../core/deadlines/state.ts';
 import type { Policy, ReplyRecord, StoredPost } from '../shared/types.ts';
 import { type ReplywiseDb, writeTx } from './db.ts';
 import { recordPick, recordUse } from './faqs.ts';

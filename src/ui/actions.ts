@@ -4,11 +4,11 @@
  * change the background is asked to recompute deadlines and the badge (best effort: the change itself is
  * already saved).
  */
-import { answer, isTerminal, snooze, unsnooze } from '../core/deadlines/index.ts';
+// state.ts directly: the deadlines index also pulls in the iCal parser, which the inbox does not need.
+import { answer, isTerminal, snooze, unsnooze } from '../core/deadlines/state.ts';
 import { send } from '../shared/runtime.ts';
 import type { StoredPost } from '../shared/types.ts';
 import { getDb, writeTx } from '../storage/db.ts';
-import { deleteLabel, saveLabel } from '../storage/labels.ts';
 
 export type Undo = () => Promise<void>;
 
@@ -75,6 +75,8 @@ export async function correct(
   label: 'complaint' | 'not-complaint',
   now = Date.now(),
 ): Promise<Undo> {
+  // Loaded on use: the labels repository brings the classifier, which the inbox's first paint does not need.
+  const { deleteLabel, saveLabel } = await import('../storage/labels.ts');
   const db = await getDb();
   const post = await db.posts.get(key);
   if (!post) throw new Error('That post is no longer stored.');

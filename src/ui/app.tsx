@@ -6,15 +6,13 @@
  *
  * `#seed-demo` (kept from the first version) loads the invented demo data into an empty database.
  */
+
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { explainStorageError, getDb } from '../storage/db.ts';
 import { seedDemo } from '../storage/demo-seed.ts';
 import { getSetting } from '../storage/settings.ts';
-import { Composer, SuggestView } from './components/composer.tsx';
-import { FaqManager } from './components/faq-manager.tsx';
 import { Inbox } from './components/inbox.tsx';
-import { SettingsView } from './components/settings.tsx';
-import { StatsView } from './components/stats.tsx';
 import { Status, StatusProvider } from './components/status.tsx';
 import { type Route, routeHash, useLangVersion, useLive, useRoute } from './hooks.ts';
 import { type MsgKey, setUiLang, t } from './i18n.ts';
@@ -158,18 +156,72 @@ export function App({ mode }: { mode: Mode }) {
   );
 }
 
+/**
+ * Views other than the inbox load on demand, so the popup's first paint carries only the inbox (the FAQ
+ * index, the tone checks, the iCal parser and the settings forms come with their views).
+ */
+const loaders = {
+  compose: () => import('./components/composer.tsx').then((m) => m.Composer),
+  suggest: () => import('./components/composer.tsx').then((m) => m.SuggestView),
+  faq: () => import('./components/faq-manager.tsx').then((m) => m.FaqManager),
+  settings: () => import('./components/settings.tsx').then((m) => m.SettingsView),
+  stats: () => import('./components/stats.tsx').then((m) => m.StatsView),
+};
+type LazyName = keyof typeof loaders;
+const loaded: Partial<Record<LazyName, ComponentType<never>>> = {};
+
+/** Keyed by view by the caller: a new view is a new Lazy, never a stale component from the last one. */
+function Lazy<P>({ name, props }: { name: LazyName; props: P }) {
+  const [C, setC] = useState<ComponentType<P> | null>(
+    () => (loaded[name] as ComponentType<P> | undefined) ?? null,
+  );
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (C) return;
+    let live = true;
+    loaders[name]()
+      .then((c) => {
+        loaded[name] = c as ComponentType<never>;
+        if (live) setC(() => c as unknown as ComponentType<P>);
+      })
+      .catch((e) => live && setError(e instanceof Error ? e.message : String(e)));
+    return () => {
+      live = false;
+    };
+  }, [name, C]);
+  if (error)
+    return (
+      <p role="alert" class="error">
+        {error}
+      </p>
+    );
+  if (!C)
+    return (
+      <p aria-busy="true" class="muted">
+        {t('loading')}
+      </p>
+    );
+  return <C {...(props as P & object)} />;
+}
+
 function View({ route, mode }: { route: Route; mode: Mode }) {
   switch (route.view) {
     case 'compose':
-      return <Composer key={route.key} postKey={route.key} mode={mode} top={route.top} />;
+      return (
+        <Lazy
+          key={`compose:${route.key}`}
+          name="compose"
+          props={{ postKey: route.key, mode, top: route.top }}
+        />
+      );
     case 'suggest':
-      return <SuggestView key={route.text} text={route.text} />;
+      return <Lazy key={`suggest:${route.text}`} name="suggest" props={{ text: route.text }} />;
     case 'faq':
-      return <FaqManager selectedId={route.id} />;
+      return <Lazy key="faq" name="faq" props={{ selectedId: route.id }} />;
     case 'settings':
-      return <SettingsView section={route.section} />;
+      return <Lazy key="settings" name="settings" props={{ section: route.section }} />;
     case 'stats':
-      return <StatsView />;
+      return <Lazy key="stats" name="stats" props={{}} />;
     default:
       return <Inbox mode={mode} />;
   }

@@ -150,3 +150,11 @@ export function useFocusOn<T extends HTMLElement>(when: unknown): { current: T |
   }, [when]);
   return ref;
 }
+
+/** Mark a moment once per page load (the UI bench reads these with performance.getEntriesByName). */
+export function useMarkOnce(name: string, when: boolean): void {
+  useEffect(() => {
+    if (!when || typeof performance === 'undefined') return;
+    if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
+  }, [name, when]);
+}

@@ -2,7 +2,7 @@
  * The inbox's pure logic: the state a post shows now (clocks move), filters and sort orders. Kept apart
  * from the components so it is tested without a DOM and stays fast on 5,000 posts.
  */
-import { deriveState } from '../core/deadlines/index.ts';
+import { deriveState } from '../core/deadlines/state.ts';
 import type { Kind, Platform, PostState, StoredPost } from '../shared/types.ts';
 
 export type SortKey = 'deadline' | 'urgency' | 'time';

@@ -14,7 +14,7 @@ import { recentReplies, recordReply } from '../../storage/replies.ts';
 import { getSetting, policyFor, voiceFor } from '../../storage/settings.ts';
 import type { Mode } from '../app.tsx';
 import { fillVariable, Highlighted, type MarkSpan, variableSpans, wordSpans } from '../highlight.tsx';
-import { navigate, useDebounced, useLive, useNow } from '../hooks.ts';
+import { navigate, useDebounced, useLive, useMarkOnce, useNow } from '../hooks.ts';
 import { currentLang, fmtCountdown, fmtDateTime, fmtMinutes, fmtTime, t } from '../i18n.ts';
 import { liveState } from '../inbox-model.ts';
 import { KIND_LABEL, platformName, STATE_LABEL } from '../labels.ts';
@@ -167,6 +167,7 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
 
   // What still needs a value: {{variables}} and hand-written placeholders ("[name]"), per the FAQ module.
   const missing = useMemo(() => fillTemplate(draft, {}).missing, [draft]);
+  useMarkOnce('replywise:suggestions', true);
   const debouncedDraft = useDebounced(draft, 150);
   const entry = faqId ? index.get(faqId) : undefined;
   const findings: ToneFinding[] = useMemo(() => {

@@ -21,18 +21,13 @@ import { getDb, writeTx } from '../../storage/db.ts';
 import { deleteFaq, INDEX_CACHE_KEY, importFaqs, saveFaq } from '../../storage/faqs.ts';
 import { downloadText, today } from '../download.ts';
 import { Highlighted, variableSpans } from '../highlight.tsx';
-import { navigate, useDebounced, useLive } from '../hooks.ts';
+import { navigate, useDebounced, useLive, useMarkOnce } from '../hooks.ts';
 import { fmtDate, fmtNumber, t } from '../i18n.ts';
 import { useStatus } from './status.tsx';
 import { VirtualListbox } from './virtual-listbox.tsx';
 
 const ROW = 64;
 const NEW = '__new__';
-
-interface Indexed {
-  entry: FaqEntry;
-  hay: string;
-}
 
 export function FaqManager({ selectedId }: { selectedId?: string | undefined }) {
   const faqs = useLive((db) => db.faqs.toArray(), []);
@@ -45,27 +40,35 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
   const show = useStatus();
   const q = useDebounced(query, 120);
 
-  const indexed: Indexed[] = useMemo(
-    () =>
-      (faqs.value ?? []).map((entry) => ({
-        entry,
-        hay: fold(`${entry.id} ${entry.questions.join(' ')} ${entry.answer} ${(entry.tags ?? []).join(' ')}`),
-      })),
-    [faqs.value],
-  );
+  // The folded search text is built on the first search, not on load (10,000 entries open at once).
+  const hayOf = useMemo(() => {
+    const cache = new WeakMap<FaqEntry, string>();
+    return (e: FaqEntry) => {
+      let h = cache.get(e);
+      if (h === undefined) {
+        h = fold(`${e.id} ${e.questions.join(' ')} ${e.answer} ${(e.tags ?? []).join(' ')}`);
+        cache.set(e, h);
+      }
+      return h;
+    };
+  }, []);
   const tags = useMemo(() => {
     const c = new Map<string, number>();
-    for (const { entry } of indexed) for (const tg of entry.tags ?? []) c.set(tg, (c.get(tg) ?? 0) + 1);
-    return [...c.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  }, [indexed]);
+    for (const entry of faqs.value ?? []) for (const tg of entry.tags ?? []) c.set(tg, (c.get(tg) ?? 0) + 1);
+    return [...c.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  }, [faqs.value]);
   const shown = useMemo(() => {
     const terms = fold(q).split(/\s+/).filter(Boolean);
-    return indexed
-      .filter((x) => (!tag || (x.entry.tags ?? []).includes(tag)) && terms.every((w) => x.hay.includes(w)))
-      .map((x) => x.entry)
-      .sort((a, b) => (b.usageCount ?? 0) - (a.usageCount ?? 0) || a.id.localeCompare(b.id));
-  }, [indexed, q, tag]);
+    return (faqs.value ?? [])
+      .filter(
+        (e) =>
+          (!tag || (e.tags ?? []).includes(tag)) &&
+          (terms.length === 0 || terms.every((w) => hayOf(e).includes(w))),
+      )
+      .sort((a, b) => (b.usageCount ?? 0) - (a.usageCount ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }, [faqs.value, q, tag, hayOf]);
 
+  useMarkOnce('replywise:faq-usable', faqs.value !== undefined);
   const editing =
     selectedId === NEW ? null : selectedId ? (faqs.value ?? []).find((f) => f.id === selectedId) : undefined;
 

@@ -4,14 +4,15 @@
  * filters, bulk actions (answered, not relevant, snooze with a reason), corrections for the classifier,
  * and "open in its tab". The list is virtualised (thousands of posts cost the same as a screenful).
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { send } from '../../shared/runtime.ts';
 import type { Brand, Kind, Platform, StoredPost } from '../../shared/types.ts';
 import { PLATFORMS } from '../../shared/types.ts';
+import type { ReplywiseDb } from '../../storage/db.ts';
 import { correct, markAnswered, markNotRelevant, reopen, snoozePosts, type Undo } from '../actions.ts';
 import type { Mode } from '../app.tsx';
 import { Highlighted, type MarkSpan } from '../highlight.tsx';
-import { navigate, useLive, useNow } from '../hooks.ts';
+import { navigate, useLive, useMarkOnce, useNow } from '../hooks.ts';
 import { fmtCountdown, fmtDateTime, fmtRelative, t } from '../i18n.ts';
 import {
   countByState,
@@ -54,8 +55,32 @@ export function spansOf(p: StoredPost): MarkSpan[] {
   ];
 }
 
+const FIRST_PAGE = 60;
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * The first screenful for a sort order, read through an index so the inbox is usable before all posts
+ * are loaded: by deadline (the last week's and later deadlines, open posts first), urgency or time.
+ * The full list replaces it as soon as it is read.
+ */
+function firstPage(db: ReplywiseDb, sort: SortKey, now: number): Promise<StoredPost[]> {
+  const open = (p: StoredPost) => OPEN_STATES.includes(p.state) || p.state === 'new';
+  if (sort === 'deadline')
+    return db.posts
+      .where('dueAt')
+      .aboveOrEqual(now - WEEK_MS)
+      .filter(open)
+      .limit(FIRST_PAGE)
+      .toArray();
+  if (sort === 'urgency')
+    return db.posts.orderBy('urgency').reverse().filter(open).limit(FIRST_PAGE).toArray();
+  return db.posts.orderBy('receivedAt').reverse().filter(open).limit(FIRST_PAGE).toArray();
+}
+
 export function Inbox({ mode }: { mode: Mode }) {
-  const posts = useLive((db) => db.posts.toArray(), []);
+  // The full list is read after the first screenful is on screen (reading 5,000 posts first would delay it).
+  const [wantAll, setWantAll] = useState(false);
+  const posts = useLive((db) => (wantAll ? db.posts.toArray() : Promise.resolve(undefined)), [wantAll]);
   const brands = useLive((db) => db.brands.toArray(), []);
   const [prefs, setPrefs] = useState(loadPrefs);
   const [active, setActive] = useState(-1);
@@ -80,7 +105,17 @@ export function Inbox({ mode }: { mode: Mode }) {
   };
   const setFilter = (f: Partial<InboxFilter>) => update({ filter: { ...prefs.filter, ...f } });
 
-  const all = posts.value ?? [];
+  const full = posts.value !== undefined;
+  const quick = useLive(
+    (db) => (full ? Promise.resolve(null) : firstPage(db, prefs.sort, Date.now())),
+    [prefs.sort, full],
+  );
+  useEffect(() => {
+    if (wantAll || (quick.value === undefined && !quick.error)) return;
+    const id = setTimeout(() => setWantAll(true), 0);
+    return () => clearTimeout(id);
+  }, [wantAll, quick.value, quick.error]);
+  const all = posts.value ?? quick.value ?? [];
   const shown = useMemo(
     () => selectPosts(all, prefs.filter, prefs.sort, coarseNow),
     [all, prefs.filter, prefs.sort, coarseNow],
@@ -176,13 +211,15 @@ export function Inbox({ mode }: { mode: Mode }) {
     });
   };
 
-  const loading = posts.value === undefined && !posts.error;
+  const loading = posts.value === undefined && !posts.error && !quick.value;
+  // "Usable inbox": the posts are loaded and the first rows are on screen (or the list is known empty).
+  useMarkOnce('replywise:inbox-usable', !loading);
   return (
     <section class="inbox" aria-labelledby="inbox-title" data-testid="inbox">
       <div class="view-head">
         <h2 id="inbox-title">{t('inboxTitle')}</h2>
         <p class="muted inbox-summary" aria-live="polite">
-          {t('inboxSummary', shown.length, counts.overdue, counts['due-soon'])}
+          {full ? t('inboxSummary', shown.length, counts.overdue, counts['due-soon']) : t('loading')}
         </p>
       </div>
       <fieldset class="toolbar">
@@ -345,7 +382,7 @@ export function Inbox({ mode }: { mode: Mode }) {
             selected={selected}
             onToggle={toggle}
             onActivate={(p) => navigate({ view: 'compose', key: p.key })}
-            emptyText={all.length === 0 ? t('inboxEmpty') : t('inboxNoMatch')}
+            emptyText={!full ? t('loading') : all.length === 0 ? t('inboxEmpty') : t('inboxNoMatch')}
             onKey={(e, p) => {
               if (!p || e.ctrlKey || e.metaKey || e.altKey) {
                 if ((e.ctrlKey || e.metaKey) && e.key === 'a') {

@@ -56,8 +56,10 @@ export function VirtualListbox<T>(p: VirtualListboxProps<T>): JSX.Element {
       el.scrollTop = top + p.rowHeight - el.clientHeight;
   }, [p.active, p.rowHeight]);
 
+  // Never render more than a screenful or two, even if a layout leaves the list unbounded in height.
+  const viewport = Math.min(height, (typeof window !== 'undefined' ? window.innerHeight : 800) * 1.5);
   const first = Math.max(0, Math.floor(scrollTop / p.rowHeight) - overscan);
-  const last = Math.min(n, Math.ceil((scrollTop + height) / p.rowHeight) + overscan);
+  const last = Math.min(n, Math.ceil((scrollTop + viewport) / p.rowHeight) + overscan);
   const activeItem = p.items[p.active];
   const optionId = (i: number) => `${p.id}-opt-${i}`;
 
