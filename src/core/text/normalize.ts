@@ -354,8 +354,10 @@ function run(input: string): number {
     const code = input.charCodeAt(i);
     const k = cls[code] || classify(cls, fold, code);
     if (k === C_LATIN || k === C_CYRILLIC || k === C_GREEK || k === C_LETTER || k === C_MARK) {
-      // A word: letters with their marks and any invisible controls inside it. Decide its script first,
-      // counting only letters that are not look-alikes, so look-alikes take the script of their word.
+      // A word: letters with their marks and any invisible controls inside it. It is folded as written
+      // while its scripts are counted (letters that are not look-alikes only); in the rare word that mixes
+      // scripts, it is folded again with the look-alikes read in the word's dominant script.
+      const wordStartLen = len;
       let j = i;
       let lat = 0;
       let cyr = 0;
@@ -372,13 +374,36 @@ function run(input: string): number {
           cyr++;
           if (cc >= 0x530 || lookLat[cc] === 0) cyrD++;
         } else if (kk === C_GREEK) greek++;
-        else if (kk !== C_LETTER && kk !== C_MARK && kk !== C_INVISIBLE) break;
+        else if (kk === C_INVISIBLE) continue;
+        else if (kk === C_MARK) {
+          if (len > 0 && en[len - 1] === j) for (let p = len - 1; p >= 0 && en[p] === j; p--) en[p] = j + 1;
+          continue;
+        } else if (kk !== C_LETTER) break;
+        const v = fold[cc] as number;
+        if (v < F_EMPTY) {
+          if (len >= out.length) {
+            grow(len + 16);
+            out = OUT;
+            st = ST;
+            en = EN;
+          }
+          out[len] = v;
+          st[len] = j;
+          en[len] = j + 1;
+          len++;
+        } else if (v === F_MULTI) {
+          len = pushMulti(MULTI.get(cc) ?? '', len, j, j + 1);
+          out = OUT;
+          st = ST;
+          en = EN;
+        }
       }
       // 0: as written; 1: read look-alikes as Cyrillic; 2: read look-alikes as Latin.
       let mode = 0;
       if (lat > 0 && cyr > 0) mode = cyrD > latD || (cyrD === latD && cyr > lat) ? 1 : 2;
       else if (lat > 0 && greek > 0) mode = 2;
-      for (let q = i; q < j; q++) {
+      if (mode !== 0) len = wordStartLen;
+      for (let q = i; mode !== 0 && q < j; q++) {
         let cc = input.charCodeAt(q);
         const kk = cls[cc] as number;
         if (kk === C_INVISIBLE) continue;
