@@ -164,9 +164,17 @@ export class Marks {
     if (info.urgency > 0 && open) parts.push('!'.repeat(info.urgency));
     if (mark?.dueAt && open) parts.push(timeLeft(mark.dueAt, this.now()));
     const label = parts.join(' · ');
-    if (d.badge.textContent !== label) d.badge.textContent = label;
+    const state = mark?.state ?? 'new';
+    // Write only what changed: every write invalidates style in the mark's shadow tree.
+    if (
+      d.badge.textContent === label &&
+      d.badge.dataset.kind === info.kind &&
+      d.badge.dataset.state === state
+    )
+      return;
+    d.badge.textContent = label;
     d.badge.dataset.kind = info.kind;
-    d.badge.dataset.state = mark?.state ?? 'new';
+    d.badge.dataset.state = state;
     d.badge.title = `Replywise: ${label}`;
   }
 

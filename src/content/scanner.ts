@@ -57,6 +57,8 @@ interface Pending {
 }
 
 export interface ScannerStats {
+  /** Main-thread milliseconds spent in the observer callback, idle slices and batch callbacks. */
+  busyMs: number;
   processed: number;
   extracted: number;
   found: number;
@@ -81,14 +83,14 @@ export class Scanner {
   private readonly scheduler: Scheduler;
   /** Sites where comments sit under the brand's own posts (X replies name the brand's handle anyway). */
   private readonly threaded: boolean;
-  readonly stats: ScannerStats = { processed: 0, extracted: 0, found: 0, rescans: 0, slices: 0 };
+  readonly stats: ScannerStats = { busyMs: 0, processed: 0, extracted: 0, found: 0, rescans: 0, slices: 0 };
   /** Resolves whenever the queue and the pending sends are empty (tests and the bench wait on it). */
   private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly deps: ScannerDeps) {
     this.doc = deps.doc ?? document;
     this.threaded = deps.adapter.site !== 'x';
-    this.scheduler = createScheduler((s) => this.drain(s), {
+    this.scheduler = createScheduler((s) => this.timed(() => this.drain(s)), {
       budgetMs: deps.budgetMs ?? 4,
       win: this.doc.defaultView as Window & typeof globalThis,
     });
@@ -124,6 +126,15 @@ export class Scanner {
 
   /** The observer callback: no DOM reads, no extraction, only queueing. */
   private onMutations(records: MutationRecord[]): void {
+    const t0 = performance.now();
+    try {
+      this.queueRecords(records);
+    } finally {
+      this.stats.busyMs += performance.now() - t0;
+    }
+  }
+
+  private queueRecords(records: MutationRecord[]): void {
     if (this.rescanPending) return;
     const limit = this.deps.burstLimit ?? 5000;
     for (const r of records) {
@@ -138,6 +149,15 @@ export class Scanner {
       this.queue = [];
     }
     this.scheduler.request();
+  }
+
+  private timed<T>(fn: () => T): T {
+    const t0 = performance.now();
+    try {
+      return fn();
+    } finally {
+      this.stats.busyMs += performance.now() - t0;
+    }
   }
 
   /** One idle slice. Returns true while there is work left. */
@@ -270,6 +290,7 @@ export class Scanner {
           continue;
         }
         const found: FoundPost[] = [];
+        const t0 = performance.now();
         batch.forEach((p, i) => {
           const f = this.deps.analyser.found(p.post, p.hit, results[i] as (typeof results)[number]);
           found.push(f);

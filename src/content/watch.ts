@@ -55,6 +55,8 @@ export async function startWatching(site: Platform, brands: Brand[]): Promise<Wa
     url: () => location.href,
   });
   scanner.start();
+  // Visible only in this isolated world (never to the page): the bench reads it over CDP.
+  (globalThis as unknown as { __replywiseStats?: unknown }).__replywiseStats = scanner.stats;
   const stopNav = watchNavigation(() => scanner.rescan());
 
   const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender) => {
