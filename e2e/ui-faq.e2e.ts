@@ -1,0 +1,169 @@
+/**
+ * FAQ manager and settings end to end: CSV import with a preview and per-row errors (nothing written until
+ * confirmed), search, editor with variable preview, delete with undo, JSON export that re-imports; a week
+ * with a split shift saved and a bad range refused naming the day; a brand with ambiguity hints; backup
+ * and restore.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FaqEntry, Policy } from '../src/shared/types.ts';
+import { type ExtensionHandle, launchExtension } from './harness.ts';
+import { getRows } from './ui-helpers.ts';
+
+let ext: ExtensionHandle;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  const p = await ext.openSidePanel('#seed-demo');
+  await p.waitForSelector('[data-testid=inbox]');
+  await p.close();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+const CSV = [
+  'id;question;answer;tags;lang',
+  'esim-lv;Vai varu dabūt eSIM?;Sveiki, {{author}}! eSIM var pasūtīt jebkurā salonā. {{agent}};esim;lv',
+  'esim-lv;Kā aktivizēt eSIM?;;;',
+  ';Question without an id;Answer;;en',
+  'pin-en;Forgot my PIN;;;en',
+].join('\r\n');
+
+describe('FAQ manager', () => {
+  it('imports a semicolon CSV after a preview that lists the bad rows, searches, edits, deletes with undo, exports', async () => {
+    const page = await ext.openSidePanel('#/faq');
+    await page.waitForSelector('[data-testid=faq-manager] [role=option]');
+    const before = (await getRows<FaqEntry>(page, 'faqs')).length;
+
+    await page.setInputFiles('[data-testid=faq-file]', {
+      name: 'faq.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CSV),
+    });
+    const preview = page.locator('[data-testid=import-preview]');
+    await preview.waitFor();
+    expect(await preview.locator('table.errors tbody tr').count()).toBe(2);
+    expect(await preview.locator('table.errors').textContent()).toMatch(/id/);
+    expect(await preview.locator('table.preview tbody tr').count()).toBe(1);
+    expect((await getRows<FaqEntry>(page, 'faqs')).length).toBe(before);
+    await page.locator('[data-action=confirm-import]').click();
+    await expect.poll(async () => (await getRows<FaqEntry>(page, 'faqs')).length).toBe(before + 1);
+    const esim = (await getRows<FaqEntry>(page, 'faqs')).find((f) => f.id === 'esim-lv');
+    expect(esim?.questions).toEqual(['Vai varu dabūt eSIM?', 'Kā aktivizēt eSIM?']);
+
+    // Search folds diacritics: "dabut" finds "dabūt".
+    await page.getByRole('searchbox', { name: 'Search' }).fill('dabut esim');
+    await expect.poll(() => page.locator('[data-testid=faq-manager] [role=option]').count()).toBe(1);
+    await page.locator('[role=option][data-key=esim-lv]').click();
+    const editor = page.locator('[data-testid=faq-editor]');
+    await editor.waitFor();
+    expect(await editor.locator('.vars').textContent()).toContain('{{author}}');
+    expect(await editor.locator('.preview-box').textContent()).toContain('Sveiki, Anna!');
+
+    // An unknown variable is pointed out; saving keeps usage counts.
+    await editor
+      .getByLabel('Answer', { exact: true })
+      .fill('Sveiki, {{author}}! eSIM maksā {{price}}. {{agent}}');
+    expect(await editor.locator('.vars .error').textContent()).toContain('{{price}}');
+    await editor.locator('[data-action=save-faq]').click();
+    await expect
+      .poll(async () => (await getRows<FaqEntry>(page, 'faqs')).find((f) => f.id === 'esim-lv')?.answer)
+      .toContain('{{price}}');
+
+    // Delete, then Undo restores the entry exactly.
+    await editor.locator('[data-action=delete-faq]').click();
+    await expect
+      .poll(async () => (await getRows<FaqEntry>(page, 'faqs')).some((f) => f.id === 'esim-lv'))
+      .toBe(false);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(
+        async () => (await getRows<FaqEntry>(page, 'faqs')).find((f) => f.id === 'esim-lv')?.questions.length,
+      )
+      .toBe(2);
+
+    // Export JSON: the file re-imports as the same entries.
+    const dl = page.waitForEvent('download');
+    await page.locator('[data-action=export-json]').click();
+    const file = await (await dl).path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { faqs: FaqEntry[] };
+    expect(exported.faqs.map((f) => f.id).sort()).toEqual(
+      (await getRows<FaqEntry>(page, 'faqs')).map((f) => f.id).sort(),
+    );
+    await page.close();
+  });
+});
+
+describe('settings', () => {
+  it('saves a week with a split shift and refuses an inverted range, naming the day', async () => {
+    const page = await ext.openSidePanel('#/settings/policy');
+    await page.waitForSelector('[data-testid=policy-form]');
+    const monday = page.locator('fieldset.day').first();
+    await monday.getByRole('button', { name: /Add a shift/ }).click();
+    const times = monday.locator('input[type=time]');
+    expect(await times.count()).toBe(4);
+    await times.nth(1).fill('12:00');
+    await times.nth(2).fill('13:00');
+    await times.nth(3).fill('18:00');
+    await page.locator('[data-action=save-policy]').click();
+    await expect
+      .poll(
+        async () =>
+          (await getRows<{ key: string; value: Policy }>(page, 'settings')).find((s) => s.key === 'policy')
+            ?.value.week.mon,
+      )
+      .toEqual([
+        ['09:00', '12:00'],
+        ['13:00', '18:00'],
+      ]);
+    await times.nth(3).fill('12:30');
+    await page.locator('[data-action=save-policy]').click();
+    await expect.poll(() => page.locator('#policy-error').textContent()).toMatch(/week\.mon/);
+    const stored = (await getRows<{ key: string; value: Policy }>(page, 'settings')).find(
+      (s) => s.key === 'policy',
+    );
+    expect(stored?.value.week.mon?.[1]).toEqual(['13:00', '18:00']);
+    await page.close();
+  });
+
+  it('adds a brand with ambiguity hints, and restores a backup', async () => {
+    const page = await ext.openSidePanel('#/settings/brands');
+    await page.locator('[data-action=new-brand]').click();
+    await page.getByLabel('Name', { exact: true }).fill('Bite');
+    await page.getByLabel('Languages', { exact: true }).fill('lv, lt');
+    await expect.poll(() => page.locator('.hints li').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => (await getRows<{ id: string }>(page, 'brands')).map((b) => b.id).sort())
+      .toEqual(['bite', 'velora']);
+
+    await page.goto(ext.url('src/ui/sidepanel.html#/settings/backup'));
+    const dl = page.waitForEvent('download');
+    await page.locator('[data-action=backup]').click();
+    const backup = readFileSync(await (await dl).path(), 'utf8');
+    await page.goto(ext.url('src/ui/sidepanel.html#/settings/brands'));
+    await page.getByRole('button', { name: 'Edit Bite' }).click();
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(async () => (await getRows<{ id: string }>(page, 'brands')).length).toBe(1);
+    await page.goto(ext.url('src/ui/sidepanel.html#/settings/backup'));
+    await page.setInputFiles('[data-testid=restore-file]', {
+      name: 'b.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"not":"a backup"}'),
+    });
+    await page.locator('[data-action=confirm-restore]').click();
+    await expect.poll(() => page.locator('[data-testid=settings] .error').textContent()).not.toBe('');
+    expect((await getRows<{ id: string }>(page, 'brands')).length).toBe(1);
+    await page.setInputFiles('[data-testid=restore-file]', {
+      name: 'b.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup),
+    });
+    await page.locator('[data-action=confirm-restore]').click();
+    await expect
+      .poll(async () => (await getRows<{ id: string }>(page, 'brands')).map((b) => b.id).sort())
+      .toEqual(['bite', 'velora']);
+    await page.close();
+  });
+});
