@@ -930,6 +930,24 @@ describe('messages in the UI language', () => {
   }
 });
 
+describe('the draft language', () => {
+  it('a reply in another language than the voice is checked in its own language', () => {
+    // A Latvian brand answers a Russian post in Russian: Russian greeting, apology and address rules apply.
+    const draft = 'Привет, Анна! Нам жаль, проверим до 14:30. Можешь написать нам в личку. – KM';
+    expect(checkDraft(draft, { voice: voice('lv', 'informal'), author: 'Анна', complaint: true })).toEqual(
+      [],
+    );
+    const formal = checkDraft(draft, { voice: voice('lv', 'formal'), author: 'Анна', complaint: true });
+    expect(formal.map((f) => spanText(draft, f))).toEqual(['Можешь']);
+  });
+  it('English openers and apologies count in every language', () => {
+    const draft = 'Hi Anna! Sorry, pārbaudīsim līdz 14:30. – KM';
+    expect(
+      checkDraft(draft, { voice: voice('lv', 'informal'), author: 'Anna', complaint: true, lang: 'lv' }),
+    ).toEqual([]);
+  });
+});
+
 describe('words, handles and links', () => {
   it('a word ending in a soft sign is highlighted whole', () => {
     const draft = 'Здравствуйте, Анна! Проверь роутер до 14:30. – KM';

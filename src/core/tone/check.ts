@@ -28,7 +28,14 @@ import {
 } from '../text/index.ts';
 import { addressMarkers } from './address.ts';
 import { extractFacts, type Fact, factConflicts } from './facts.ts';
-import { blamePhrases, type CompiledPack, compiledPack, humourPhrases, stockPhrases } from './lang/index.ts';
+import {
+  blamePhrases,
+  type CompiledPack,
+  compiledPack,
+  humourPhrases,
+  packFor,
+  stockPhrases,
+} from './lang/index.ts';
 import { countLength, lengthLimit } from './length.ts';
 import { wordsOf } from './matcher.ts';
 import { addressName, localize, type Params, PLATFORM_NAMES, voiceLimitName } from './messages.ts';
@@ -282,6 +289,19 @@ function faqFacts(texts: readonly string[]): Fact[] {
   return out;
 }
 
+const CYRILLIC_LANGS = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr']);
+/** A Cyrillic draft for a Latin-script voice language (or the reverse): the voice's language cannot be it. */
+function scriptDiffers(draft: string, voiceLang: string | undefined): boolean {
+  if (!voiceLang) return true;
+  const cyr = (draft.match(/\p{Script=Cyrillic}/gu) ?? []).length;
+  const lat = (draft.match(/\p{Script=Latin}/gu) ?? []).length;
+  const draftCyrillic = cyr > lat;
+  const base = voiceLang.toLowerCase().split(/[-_]/)[0] ?? '';
+  // Serbian is written in both scripts.
+  if (base === 'sr') return false;
+  return draftCyrillic !== CYRILLIC_LANGS.has(base);
+}
+
 /** Can the name be put into a greeting as written (no vocative change needed)? */
 function nameSafeInGreeting(name: string, lang: string | undefined): boolean {
   if (lang === 'lv' || lang === 'lt' || lang === 'sr' || lang === 'hr' || lang === 'bs')
@@ -337,10 +357,14 @@ export function checkDraft(draft: string, opts: CheckOptions): Finding[] {
     findings.push(f);
   };
 
-  let lang = opts.lang ?? voice.lang;
+  // The draft's language: given, else detected when the detector is sure (an agent of a Latvian brand
+  // answers a Russian post in Russian), else the voice's language.
+  let lang = opts.lang;
   if (!lang) {
     const guess = detectLanguage(draft);
-    if (guess.lang !== 'und' && guess.confidence >= 0.5) lang = guess.lang;
+    const sure = guess.confidence >= 0.6 || scriptDiffers(draft, voice.lang);
+    if (guess.lang !== 'und' && sure && packFor(guess.lang)) lang = guess.lang;
+    else lang = voice.lang ?? (guess.lang !== 'und' && guess.confidence >= 0.5 ? guess.lang : undefined);
   }
   lang = lang?.toLowerCase().split(/[-_]/)[0];
   const cp = compiledPack(lang);

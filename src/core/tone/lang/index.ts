@@ -70,15 +70,19 @@ export function compiledPack(lang: string | undefined): CompiledPack {
   const hit = cache.get(key);
   if (hit) return hit;
   const sources = pack ? [pack] : Object.values(PACKS);
-  const pick = (f: (p: LangPack) => string[]) =>
-    compileList(uniq(sources.map(f)).sort((a, b) => b.length - a.length));
+  // Agents mix English into replies in every language ("Hi Anna", "sorry", "we'll check"), so English
+  // openers, acknowledgements, commitments and warmth count in every language. Slang is not merged: the
+  // English "u" is the Serbian and Croatian "in".
+  const withEn = pack && pack.lang !== 'en' ? [pack, en] : sources;
+  const pick = (f: (p: LangPack) => string[], from = sources) =>
+    compileList(uniq(from.map(f)).sort((a, b) => b.length - a.length));
   const compiled: CompiledPack = {
     pack,
-    greetings: pick((p) => p.greetings),
-    ack: pick((p) => p.ack),
-    nextStep: pick((p) => p.nextStep),
+    greetings: pick((p) => p.greetings, withEn),
+    ack: pick((p) => p.ack, withEn),
+    nextStep: pick((p) => p.nextStep, withEn),
     slang: pick((p) => p.slang),
-    warm: pick((p) => p.warm),
+    warm: pick((p) => p.warm, withEn),
     formalRegister: pick((p) => p.formalRegister),
     complaintCues: pick((p) => p.complaintCues),
     nextStepEnding: sources.flatMap((p) => (p.nextStepEnding ? [p.nextStepEnding] : [])),
