@@ -35,14 +35,25 @@ function chromeSidePanel() {
   ).chrome?.sidePanel;
 }
 
-async function openSidePanel(): Promise<void> {
+/** The popup's window, looked up on load so the click can open the side panel within the user gesture. */
+let popupWindowId: number | undefined;
+if (typeof document !== 'undefined' && document.body?.dataset.mode === 'popup')
+  (
+    globalThis as unknown as { chrome?: { windows?: { getCurrent(): Promise<{ id?: number }> } } }
+  ).chrome?.windows
+    ?.getCurrent()
+    .then((w) => {
+      popupWindowId = w.id;
+    })
+    .catch(() => undefined);
+
+function openSidePanel(): void {
   const sp = chromeSidePanel();
-  if (!sp?.open) return;
-  const win = await (
-    globalThis as unknown as { chrome: { windows: { getCurrent(): Promise<{ id?: number }> } } }
-  ).chrome.windows.getCurrent();
-  if (win.id !== undefined) await sp.open({ windowId: win.id });
-  if (document.body.dataset.mode === 'popup') window.close();
+  if (!sp?.open || popupWindowId === undefined) return;
+  // No await before open(): Chrome only opens the panel in response to the click itself.
+  sp.open({ windowId: popupWindowId })
+    .then(() => window.close())
+    .catch(() => undefined);
 }
 
 export function App({ mode }: { mode: Mode }) {
@@ -132,7 +143,7 @@ export function App({ mode }: { mode: Mode }) {
             </ul>
           </nav>
           {mode === 'popup' && chromeSidePanel()?.open && (
-            <button type="button" class="btn btn--ghost" onClick={() => void openSidePanel()}>
+            <button type="button" class="btn btn--ghost" onClick={openSidePanel}>
               {t('openSidePanel')}
             </button>
           )}
