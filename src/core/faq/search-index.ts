@@ -368,7 +368,7 @@ export class FaqIndex {
       const end = off[t + 1] as number;
       for (let i = off[t] as number; i < end; i++) {
         const d = this.docs[this.baseSlots[i] as number];
-        if (!d || !d.inBase) continue;
+        if (!d?.inBase) continue;
         d.terms.push(t);
         d.tfs.push(this.baseTfs[i] as number);
       }
