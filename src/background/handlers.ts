@@ -7,6 +7,7 @@ import { classify } from '../core/signals/index.ts';
 import type { PostMark } from '../shared/messages.ts';
 import { type Handlers, sendToTab } from '../shared/runtime.ts';
 import { getDb } from '../storage/db.ts';
+import { loadModelState } from '../storage/labels.ts';
 import { upsertFoundPosts } from '../storage/posts.ts';
 import { getSetting } from '../storage/settings.ts';
 
@@ -53,7 +54,13 @@ export const handlers: Handlers = {
 
   async 'posts/classify'({ posts }) {
     // Static import: service workers may not use import(). The classifier's tables build on first use.
-    return { results: posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})) };
+    // The agent's corrections (complaint / not a complaint) adapt the scores on this machine.
+    const model = await loadModelState(await getDb());
+    return {
+      results: posts.map((p) =>
+        classify(p.text, p.engagement ? { engagement: p.engagement, model } : { model }),
+      ),
+    };
   },
 
   async 'posts/brand-replied'({ site, parentId, time }) {

@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FoundPost } from '../shared/messages.ts';
+import { getDb } from '../storage/db.ts';
+import { saveLabel } from '../storage/labels.ts';
+import { setSetting } from '../storage/settings.ts';
+import { handlers, hooks } from './handlers.ts';
+
+const sender = {} as never;
+const found = (id: string, text: string): FoundPost => ({
+  site: 'x',
+  id,
+  author: 'Anna',
+  handle: '@anna',
+  text,
+  url: `https://x.com/anna/status/${id}`,
+  time: null,
+  lang: 'en',
+  kind: 'complaint',
+  complaint: true,
+  score: 0.9,
+  urgency: 1,
+  evidence: [],
+  mentions: [],
+  brandIds: ['velora'],
+});
+
+beforeEach(async () => {
+  const db = await getDb();
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+describe('background handlers', () => {
+  it('content/hello gives the brands, or nothing when the agent switched the site off', async () => {
+    const db = await getDb();
+    await db.brands.add({ id: 'velora', name: 'Velora' });
+    const on = await handlers['content/hello']?.({ site: 'x', url: 'https://x.com/home' }, sender);
+    expect(on).toEqual({ enabled: true, brands: [{ id: 'velora', name: 'Velora' }] });
+    await setSetting(db, 'sites', { disabled: ['x'], genericOrigins: [] });
+    const off = await handlers['content/hello']?.({ site: 'x', url: 'https://x.com/home' }, sender);
+    expect(off).toEqual({ enabled: false, brands: [] });
+  });
+
+  it('posts/found stores the posts, runs the hooks and returns a mark per post', async () => {
+    const seen: string[][] = [];
+    const hook = async (keys: string[]) => {
+      seen.push(keys);
+      const db = await getDb();
+      await db.posts.update(keys[0] as string, { dueAt: 123 });
+    };
+    hooks.postsChanged.push(hook);
+    try {
+      const r = await handlers['posts/found']?.({ posts: [found('1', 'a'), found('2', 'b')] }, sender);
+      expect(seen).toEqual([['x:1', 'x:2']]);
+      expect(r?.marks).toEqual([
+        { key: 'x:1', state: 'new', dueAt: 123, warnAt: undefined },
+        { key: 'x:2', state: 'new', dueAt: undefined, warnAt: undefined },
+      ]);
+    } finally {
+      hooks.postsChanged.splice(hooks.postsChanged.indexOf(hook), 1);
+    }
+  });
+
+  it("posts/classify uses the agent's corrections stored on this machine", async () => {
+    const text = 'Velora changed my plan again without asking';
+    const before = await handlers['posts/classify']?.({ posts: [{ text }] } as never, sender);
+    const db = await getDb();
+    for (let i = 0; i < 5; i++)
+      await saveLabel(db, { postKey: `x:${i}`, text: `${text} ${i}`, lang: 'en', label: 'complaint' });
+    const after = await handlers['posts/classify']?.({ posts: [{ text }] } as never, sender);
+    expect(after?.results[0]?.score).toBeGreaterThan(before?.results[0]?.score ?? 1);
+  });
+
+  it('reply/insert explains when the post is not stored or not open', async () => {
+    expect(await handlers['reply/insert']?.({ key: 'x:nope', text: 'hi' }, sender)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no longer stored/),
+    });
+    const db = await getDb();
+    await handlers['posts/found']?.({ posts: [found('5', 'x')] }, sender);
+    expect(await db.posts.count()).toBe(1);
+    expect(await handlers['reply/insert']?.({ key: 'x:5', text: 'hi' }, sender)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not open in a tab/),
+    });
+  });
+});
