@@ -31,8 +31,15 @@ describe('eval-data', () => {
     // the blind sets are separate files, never part of train
     expect(loadBlind()).toHaveLength(90);
     expect(loadBlind('blind2.txt')).toHaveLength(60);
+    const b3 = loadBlind('blind3.txt');
+    for (const set of ['en', 'lv', 'lt', 'et', 'ru', 'sh']) {
+      const ps = b3.filter((p) => (set === 'sh' ? ['sr', 'hr', 'bs'].includes(p.lang) : p.lang === set));
+      expect(ps.length, set).toBeGreaterThanOrEqual(40);
+    }
     const trainTexts = new Set(all.map((p) => p.text));
-    expect([...loadBlind(), ...loadBlind('blind2.txt')].filter((p) => trainTexts.has(p.text))).toEqual([]);
+    expect([...loadBlind(), ...loadBlind('blind2.txt'), ...b3].filter((p) => trainTexts.has(p.text))).toEqual(
+      [],
+    );
   });
 
   it('split depends only on the text', () => {

@@ -259,6 +259,11 @@ const suite: EvalSuite = {
         'Second blind set (eval-data/blind2.txt, 10 posts per language set, written after the widening above and never used to tune anything: the honest figure)',
       ).slice(0, 11),
       '',
+      ...classifierSection(
+        loadBlind('blind3.txt'),
+        'Third blind set (eval-data/blind3.txt, 40 posts per language set, written by a second engineer before the generalisation work)',
+      ).slice(0, 11),
+      '',
       ...langSection(posts),
       ...sentimentSection(),
     ];
