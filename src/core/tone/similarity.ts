@@ -39,7 +39,11 @@ const RE_URL = /(?:https?:\/\/|www\.)\S+/g;
  * normalize + a word scan rather than the full tokenizer (4-5x cheaper, and the cold path compares 50
  * replies); @handles, links and numbers are left out.
  */
-function contentWords(text: string, norm?: Normalized): { norm: string; start: number; end: number }[] {
+function contentWords(
+  text: string,
+  norm?: Normalized,
+  spans = true,
+): { norm: string; start: number; end: number }[] {
   const n = norm ?? normalize(text);
   const t = n.text;
   const urls: [number, number][] = [];
@@ -52,6 +56,11 @@ function contentWords(text: string, norm?: Normalized): { norm: string; start: n
     const prev = t[w.start - 1];
     if (prev === '@') continue;
     if (urls.length > 0 && urls.some(([a, z]) => w.start >= a && w.start < z)) continue;
+    if (!spans) {
+      // Candidates (recent replies, FAQ answers) only need the hashes, not where the words are.
+      out.push({ norm: w.word, start: 0, end: 0 });
+      continue;
+    }
     const span = toOriginalSpan(n, w.start, w.start + w.word.length);
     out.push({ norm: w.word, start: span.start, end: span.end });
   }
@@ -62,8 +71,9 @@ function contentWords(text: string, norm?: Normalized): { norm: string; start: n
 export function analyzeShingles(
   text: string,
   norm?: Normalized,
+  withSpans = true,
 ): { spans: ShingleSpan[]; shingles: Shingles } {
-  const w = contentWords(text, norm);
+  const w = contentWords(text, norm, withSpans);
   const spans: ShingleSpan[] = [];
   if (w.length === 1) {
     const only = w[0] as { norm: string; start: number; end: number };
@@ -81,7 +91,7 @@ export function analyzeShingles(
 }
 
 export function shingles(text: string): Shingles {
-  return analyzeShingles(text).shingles;
+  return analyzeShingles(text, undefined, false).shingles;
 }
 
 /** Jaccard similarity of two shingle sets (0 when either is empty). */
