@@ -8,7 +8,7 @@
  *   npm run demo -- --headless --screenshots DIR   PNGs of the marked feeds, side panel, popup, composer, FAQ
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ExtensionHandle, fixture, launchExtension, ROOT } from './harness.ts';
@@ -39,9 +39,26 @@ function parseArgs(argv: string[]) {
   return out;
 }
 
+/**
+ * Move the fixture's post times next to the present (newest a few minutes ago, gaps compressed), so the
+ * demo shows fresh, due-soon and overdue clocks whenever it runs instead of a day-old feed.
+ */
+export function freshenTimes(html: string, now = Date.now()): string {
+  const times = [...html.matchAll(/datetime="([^"]+)"/g)].map((m) => Date.parse(m[1] ?? ''));
+  const valid = times.filter(Number.isFinite);
+  if (valid.length === 0) return html;
+  const newest = Math.max(...valid);
+  return html.replace(/datetime="([^"]+)"/g, (whole, iso: string) => {
+    const t = Date.parse(iso);
+    if (!Number.isFinite(t)) return whole;
+    return `datetime="${new Date(now - 4 * 60_000 - (newest - t) / 6).toISOString()}"`;
+  });
+}
+
 /** Start the demo: routes, seed data, the two feeds. Returns the open feed pages and the side panel. */
 export async function startDemo(ext: ExtensionHandle): Promise<{ feeds: Page[]; panel: Page }> {
-  for (const [url, file] of DEMO_ROUTES) await ext.routeFile(url, file);
+  for (const [url, file] of DEMO_ROUTES)
+    await ext.routeHtml(url, () => freshenTimes(readFileSync(file, 'utf8')));
   // Seed the demo brand, FAQ, policy and voice (only into an empty database).
   const panel = await ext.openSidePanel('#seed-demo');
   await panel
@@ -86,7 +103,7 @@ async function main(): Promise<void> {
     // Let the content script find, classify and mark the posts.
     for (const f of feeds) {
       await f
-        .waitForSelector('[data-replywise-post]', { timeout: 10_000 })
+        .waitForSelector('[data-rw-key]', { timeout: 10_000 })
         .catch(() => process.stderr.write(`No marked posts on ${f.url()} (yet).\n`));
       await f.waitForTimeout(800);
     }
