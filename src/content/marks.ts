@@ -1,5 +1,5 @@
 /**
- * Marks beside matched posts. Each mark is a <replywise-mark> element inserted just before the post, with
+ * Marks beside matched posts. Each mark is a <replywise-mark> element inserted just after the post, with
  * a closed shadow root holding the badge: the page's CSS cannot reach it and ours cannot leak out. The
  * host has zero height and is absolutely positioned content-wise, so the page's layout does not move;
  * nothing here reads layout (no getBoundingClientRect, offset*, innerText). The post itself only gets
@@ -27,7 +27,8 @@ interface Drawn {
 
 const STYLE = `
 :host{all:initial;display:block;position:relative;height:0;width:100%;z-index:2;pointer-events:none}
-.b{position:absolute;top:4px;right:44px;display:inline-flex;gap:4px;align-items:center;max-width:260px;
+/* The host sits after the post with no height; the badge floats up into the post's bottom-right corner. */
+.b{position:absolute;bottom:8px;right:12px;display:inline-flex;gap:4px;align-items:center;max-width:260px;
   padding:1px 7px;border-radius:9px;font:600 11px/16px system-ui,-apple-system,"Segoe UI",sans-serif;
   color:#fff;background:#5b5fc7;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;pointer-events:auto;
   box-shadow:0 1px 2px rgba(0,0,0,.25);unicode-bidi:isolate;direction:ltr}
@@ -91,7 +92,7 @@ export class Marks {
     d.info = info;
     d.post = new WeakRef(post);
     post.setAttribute(KEY_ATTR, key);
-    if (d.host.nextElementSibling !== post && post.parentNode) post.before(d.host);
+    if (d.host.previousElementSibling !== post && post.parentNode) post.after(d.host);
     this.render(d);
     this.tick();
   }
@@ -126,6 +127,11 @@ export class Marks {
   postOf(key: string): Element | null {
     const p = this.drawn.get(key)?.post.deref() ?? null;
     return p?.isConnected && p.getAttribute(KEY_ATTR) === key ? p : null;
+  }
+
+  /** The label a mark shows (the badge lives in a closed shadow root; tests and the bench read it here). */
+  labelOf(key: string): string | null {
+    return this.drawn.get(key)?.badge.textContent ?? null;
   }
 
   get size(): number {

@@ -28,7 +28,10 @@ function setup(adapter: SiteAdapter, url: string, opts: { burstLimit?: number; m
       messages.push(posts.length);
       return posts.map((p) => ({ key: `${p.site}:${p.id}`, state: 'new', dueAt: Date.now() + 25 * 60_000 }));
     },
-    sendBrandReply: (r) => replies.push(r),
+    sendBrandReply: async (r) => {
+      replies.push(r);
+      return [`${r.site}:${r.parentId}`];
+    },
     marks,
     url: () => url,
     ...(opts.burstLimit ? { burstLimit: opts.burstLimit } : {}),
@@ -67,8 +70,8 @@ describe('scanner on the X demo timeline', () => {
     const hosts = document.querySelectorAll(MARK_TAG);
     expect(hosts.length).toBe(ids.length);
     const first = document.querySelector(`[${KEY_ATTR}="x:1992401000000000101"]`) as Element;
-    expect(first.previousElementSibling?.localName).toBe(MARK_TAG);
-    expect((first.previousElementSibling as HTMLElement).shadowRoot).toBeNull(); // closed
+    expect(first.nextElementSibling?.localName).toBe(MARK_TAG);
+    expect((first.nextElementSibling as HTMLElement).shadowRoot).toBeNull(); // closed
   });
 
   it('changes nothing on the post but one attribute', async () => {
@@ -105,7 +108,7 @@ describe('scanner on the X demo timeline', () => {
     });
     expect(article.getAttribute(KEY_ATTR)).toBe('x:1992401000000000999');
     // The old mark went away with the old tweet; the new one is drawn.
-    expect(article.previousElementSibling?.localName).toBe(MARK_TAG);
+    expect(article.nextElementSibling?.localName).toBe(MARK_TAG);
     // The same tweet rendered again in a new node is not sent again.
     const copy = document.querySelectorAll('[data-testid="cellInnerDiv"]')[1]?.cloneNode(true) as Element;
     copy.querySelector('article')?.removeAttribute(KEY_ATTR);
@@ -148,7 +151,7 @@ describe('scanner on the X demo timeline', () => {
       classify: async (posts) =>
         posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})),
       sendFound: async () => [],
-      sendBrandReply: () => undefined,
+      sendBrandReply: async () => [],
       marks: new Marks(document),
       url: () => 'https://x.com/home',
       budgetMs: 0.01,
@@ -183,6 +186,8 @@ describe('scanner on the Facebook demo page', () => {
       parentId: 'pfbid02Velora7NovDemo1aB3cD5eF7gH9',
     });
     expect(ru?.mentions[0]?.text).toBe('Велора');
+    // The brand reply went out after the post was stored, and its mark now says answered.
+    expect(t.marks.labelOf('facebook:1190003')).toBe('Velora · answered');
   });
 });
 
@@ -196,7 +201,7 @@ describe('marks', () => {
       1,
     );
     expect(marks.update([{ key: 'x:2', state: 'new' }])).toBe(0);
-    expect(post.previousElementSibling?.localName).toBe(MARK_TAG);
+    expect(post.nextElementSibling?.localName).toBe(MARK_TAG);
     marks.removeAll();
     expect(document.querySelector(MARK_TAG)).toBeNull();
     expect(post.hasAttribute(KEY_ATTR)).toBe(false);

@@ -35,7 +35,8 @@ export interface ScannerDeps {
   /** Classification of a batch (the background does it: posts/classify). */
   classify: ClassifyBatch;
   sendFound: (posts: FoundPost[]) => Promise<PostMark[]>;
-  sendBrandReply: (r: BrandReply) => void;
+  /** Report a brand reply; resolves to the keys the background marked answered. */
+  sendBrandReply: (r: BrandReply) => Promise<string[]>;
   marks: Marks;
   url: () => string;
   doc?: Document;
@@ -78,6 +79,7 @@ export class Scanner {
   private readonly brandPosts = new Map<string, string>();
   private readonly repliesSent = new Set<string>();
   private pending: Pending[] = [];
+  private replies: BrandReply[] = [];
   private sending = false;
   private observer: MutationObserver | null = null;
   private readonly scheduler: Scheduler;
@@ -195,7 +197,7 @@ export class Scanner {
       }
       this.work = [...set];
     }
-    if (this.pending.length > 0) void this.send();
+    if (this.pending.length > 0 || this.replies.length > 0) void this.send();
     else if (this.isIdle()) this.notifyIdle();
     return false;
   }
@@ -249,12 +251,8 @@ export class Scanner {
       this.brandPosts.set(post.id, brand);
       if (post.parentId && !this.repliesSent.has(post.id)) {
         this.repliesSent.add(post.id);
-        this.deps.sendBrandReply({
-          site: post.site,
-          parentId: post.parentId,
-          replyId: post.id,
-          time: post.time,
-        });
+        // Sent after the pending posts (the parent may be among them and must be stored first).
+        this.replies.push({ site: post.site, parentId: post.parentId, replyId: post.id, time: post.time });
       }
       return;
     }
@@ -303,11 +301,24 @@ export class Scanner {
           if (p.el.isConnected && this.elementIds.get(p.el) === p.post.id)
             this.deps.marks.draw(p.key, p.el, info);
         });
+        this.stats.busyMs += performance.now() - t0;
         this.stats.found += found.length;
         try {
-          this.deps.marks.update(await this.deps.sendFound(found));
+          const marks = await this.deps.sendFound(found);
+          const t1 = performance.now();
+          this.deps.marks.update(marks);
+          this.stats.busyMs += performance.now() - t1;
         } catch {
           for (const f of found) this.seen.delete(`${f.site}:${f.id}`);
+        }
+      }
+      while (this.replies.length > 0) {
+        const r = this.replies.shift() as BrandReply;
+        try {
+          const answered = await this.deps.sendBrandReply(r);
+          this.deps.marks.update(answered.map((key) => ({ key, state: 'answered' as const })));
+        } catch {
+          this.repliesSent.delete(r.replyId);
         }
       }
     } finally {
@@ -322,6 +333,7 @@ export class Scanner {
       this.work.length === 0 &&
       !this.rescanPending &&
       this.pending.length === 0 &&
+      this.replies.length === 0 &&
       !this.sending
     );
   }

@@ -36,7 +36,7 @@ async function scan(): Promise<{ found: FoundPost[]; ms: number }> {
       found.push(...p);
       return [];
     },
-    sendBrandReply: () => undefined,
+    sendBrandReply: async () => [],
     marks: new Marks(document),
     url: () => 'https://x.com/home',
   });

@@ -48,9 +48,7 @@ export async function startWatching(site: Platform, brands: Brand[]): Promise<Wa
     brandName: (id) => names.get(id) ?? id,
     classify: async (posts) => (await send('posts/classify', { posts })).results,
     sendFound: async (posts) => (await send('posts/found', { posts })).marks,
-    sendBrandReply: (r) => {
-      send('posts/brand-replied', r).catch(() => undefined);
-    },
+    sendBrandReply: async (r) => (await send('posts/brand-replied', r)).answered,
     marks,
     url: () => location.href,
   });
