@@ -9,6 +9,7 @@ import { answer, isTerminal, snooze, unsnooze } from '../core/deadlines/state.ts
 import { send } from '../shared/runtime.ts';
 import type { StoredPost } from '../shared/types.ts';
 import { getDb, writeTx } from '../storage/db.ts';
+import { t } from './i18n.ts';
 
 export type Undo = () => Promise<void>;
 
@@ -79,7 +80,7 @@ export async function correct(
   const { deleteLabel, saveLabel } = await import('../storage/labels.ts');
   const db = await getDb();
   const post = await db.posts.get(key);
-  if (!post) throw new Error('That post is no longer stored.');
+  if (!post) throw new Error(t('postGone'));
   const oldLabel = await db.labels.get(key);
   await saveLabel(db, { postKey: key, text: post.text, lang: post.lang, label }, now);
   await db.posts.update(key, { userLabel: label, updatedAt: now });
