@@ -75,11 +75,21 @@ export function wordSpans(text: string): { start: number; word: string }[] {
 }
 
 /** Word starts of a folded text, computed once per normalised text and shared by every matcher. */
-const wordCache = new WeakMap<Normalized, { start: number; word: string }[]>();
-export function wordsOf(norm: Normalized): { start: number; word: string }[] {
+interface IndexedWord {
+  start: number;
+  word: string;
+  /** The first PREFIX letters (the key of phrases whose first word ends in `*`). */
+  pre: string;
+}
+const PREFIX = 2;
+const wordCache = new WeakMap<Normalized, IndexedWord[]>();
+export function wordsOf(norm: Normalized): IndexedWord[] {
   let w = wordCache.get(norm);
   if (!w) {
-    w = wordSpans(norm.text);
+    w = wordSpans(norm.text).map((x) => ({
+      ...x,
+      pre: x.word.length <= PREFIX ? x.word : x.word.slice(0, PREFIX),
+    }));
     wordCache.set(norm, w);
   }
   return w;
@@ -101,7 +111,7 @@ export function compilePhrases<T>(entries: readonly T[], patternOf: (e: T) => st
   const exact = new Map<string, Compiled<T>[]>();
   const byPrefix = new Map<string, { prefix: string; c: Compiled<T> }[]>();
   const short: { prefix: string; c: Compiled<T> }[] = [];
-  const PRE = 2;
+  const PRE = PREFIX;
   let size = 0;
   for (const e of entries) {
     const src = patternSource(patternOf(e));
@@ -130,13 +140,12 @@ export function compilePhrases<T>(entries: readonly T[], patternOf: (e: T) => st
       const text = norm.text;
       let after = 0;
       const candidates: Compiled<T>[] = [];
-      for (const { start, word } of wordsOf(norm)) {
+      for (const { start, word, pre: wordPre } of wordsOf(norm)) {
         if (start < after) continue;
         candidates.length = 0;
         const ex = exact.get(word);
         if (ex) for (const c of ex) candidates.push(c);
-        const pre =
-          byPrefix.size > 0 ? byPrefix.get(word.length <= PRE ? word : word.slice(0, PRE)) : undefined;
+        const pre = byPrefix.size > 0 ? byPrefix.get(wordPre) : undefined;
         if (pre) for (const p of pre) if (word.startsWith(p.prefix)) candidates.push(p.c);
         if (short.length > 0) for (const p of short) if (word.startsWith(p.prefix)) candidates.push(p.c);
         if (candidates.length === 0) continue;
