@@ -124,6 +124,44 @@ describe('settings', () => {
       (s) => s.key === 'policy',
     );
     expect(stored?.value.week.mon?.[1]).toEqual(['13:00', '18:00']);
+
+    // Holidays from an iCal file become chips, saved with the week.
+    await times.nth(3).fill('18:00');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Replywise test//EN',
+      'BEGIN:VEVENT',
+      'UID:jani@replywise.test',
+      'DTSTAMP:20260101T000000Z',
+      'DTSTART;VALUE=DATE:20270623',
+      'DTEND;VALUE=DATE:20270625',
+      'SUMMARY:Līgo and Jāņi',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    await page.setInputFiles('[data-testid=ics-file]', {
+      name: 'lv.ics',
+      mimeType: 'text/calendar',
+      buffer: Buffer.from(ics),
+    });
+    await expect
+      .poll(() => page.locator('.chips li').allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('2027-06-23'),
+          expect.stringContaining('2027-06-24'),
+        ]),
+      );
+    await page.locator('[data-action=save-policy]').click();
+    await expect
+      .poll(
+        async () =>
+          (await getRows<{ key: string; value: Policy }>(page, 'settings')).find((s) => s.key === 'policy')
+            ?.value.holidays,
+      )
+      .toEqual(expect.arrayContaining(['2027-06-23', '2027-06-24']));
     await page.close();
   });
 
