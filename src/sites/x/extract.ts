@@ -42,9 +42,12 @@ function permalinkOf(el: Element): Element | null {
   return null;
 }
 
+const QUOTE = SELECTORS.quote.join(',');
+
+/** Is `node` inside a quoted tweet of `tweet`? Walks up only as far as the tweet (never to the document). */
 function insideQuote(node: Element, tweet: Element): boolean {
-  const q = node.closest(SELECTORS.quote.join(','));
-  return q !== null && tweet.contains(q) && q !== tweet;
+  for (let n: Element | null = node; n && n !== tweet; n = n.parentElement) if (n.matches(QUOTE)) return true;
+  return false;
 }
 
 function ownFirst(el: Element, alts: readonly string[]): Element | null {
