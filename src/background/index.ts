@@ -5,11 +5,13 @@
  */
 import browser from 'webextension-polyfill';
 import { handle } from '../shared/runtime.ts';
+import { installCommands } from './commands.ts';
 import { installDeadlineHandlers } from './deadlines.ts';
 import { handlers } from './handlers.ts';
 
 handle(handlers);
 installDeadlineHandlers();
+installCommands();
 
 // The toolbar button opens the popup; the side panel is opened from the popup or the keyboard shortcut.
 // (Chrome only: Firefox shows the same app in its sidebar.)
