@@ -153,6 +153,13 @@ export class FaqIndex {
   private baseOff: Int32Array = new Int32Array(1);
   private baseSlots: Int32Array = new Int32Array(0);
   private baseTfs: Float32Array = new Float32Array(0);
+  /**
+   * Per base posting, its BM25 term-frequency part tf·(k1+1) / (tf + k1·(1−b+b·len/avgdl)), so a query
+   * does one multiply per posting. Valid for `impactAvgdl`; recomputed (one pass) when the average
+   * document length has changed since (after edits), which keeps scores exact.
+   */
+  private baseImpact: Float64Array = new Float64Array(0);
+  private impactAvgdl = Number.NaN;
   /** Dead slots whose postings are still in the base. */
   private deadInBase = 0;
   private delta = new Map<number, DeltaPosting>();
@@ -176,6 +183,7 @@ export class FaqIndex {
       idx.place({ entry: e, lang, picks: p, ...idx.analyseEntry(e, lang, p), inBase: true }, false);
     }
     idx.rebuildBase();
+    if (idx.size > 0) idx.computeImpacts(idx.totalLen / idx.size);
     return idx;
   }
 
@@ -430,6 +438,22 @@ export class FaqIndex {
     this.baseOff = off;
     this.baseSlots = slots;
     this.baseTfs = tfs;
+    this.impactAvgdl = Number.NaN;
+  }
+
+  private computeImpacts(avgdl: number): void {
+    const kA = K1 * (1 - B);
+    const kB = (K1 * B) / avgdl;
+    const slots = this.baseSlots;
+    const tfs = this.baseTfs;
+    if (this.baseImpact.length !== slots.length) this.baseImpact = new Float64Array(slots.length);
+    const out = this.baseImpact;
+    const lens = this.lens;
+    for (let i = 0; i < slots.length; i++) {
+      const tf = tfs[i] as number;
+      out[i] = (tf * (K1 + 1)) / (tf + kA + kB * (lens[slots[i] as number] as number));
+    }
+    this.impactAvgdl = avgdl;
   }
 
   /** Rebuild the base when the delta or the dead share has grown large (amortised, no analysis). */
@@ -531,20 +555,20 @@ export class FaqIndex {
     const kB = (K1 * B) / avgdl;
     const common = Math.max(TUNING.commonMin, n * TUNING.commonShare);
     const bSlots = this.baseSlots;
-    const bTfs = this.baseTfs;
+    if (this.impactAvgdl !== avgdl) this.computeImpacts(avgdl);
+    const bImpact = this.baseImpact;
     const bOff = this.baseOff;
     for (const [id, qtf] of q) {
       const df = this.df[id] ?? 0;
       if (df <= 0 || df > common) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const w = idf * (qtf > 1 ? 1 + Math.log(qtf) : 1) * (K1 + 1);
+      const w = idf * (qtf > 1 ? 1 + Math.log(qtf) : 1);
       if (id < this.baseTerms) {
         const end = bOff[id + 1] as number;
         for (let i = bOff[id] as number; i < end; i++) {
           const s = bSlots[i] as number;
           if (alive[s] === 0) continue;
-          const tf = bTfs[i] as number;
-          const v = (w * tf) / (tf + kA + kB * (lens[s] as number));
+          const v = w * (bImpact[i] as number);
           if (acc[s] === 0) touched.push(s);
           acc[s] = (acc[s] as number) + v;
         }
@@ -556,7 +580,7 @@ export class FaqIndex {
         for (let i = 0; i < slots.length; i++) {
           const s = slots[i] as number;
           const tf = tfs[i] as number;
-          const v = (w * tf) / (tf + kA + kB * (lens[s] as number));
+          const v = w * ((tf * (K1 + 1)) / (tf + kA + kB * (lens[s] as number)));
           if (acc[s] === 0) touched.push(s);
           acc[s] = (acc[s] as number) + v;
         }
@@ -725,6 +749,7 @@ export class FaqIndex {
     }
     idx.totalLen = total;
     idx.termsPending = true;
+    if (n > 0) idx.computeImpacts(total / n);
     return idx;
   }
 }
