@@ -74,6 +74,8 @@ const CUE_NAMES: Record<string, string> = {
   'emoticon+': 'smile',
   caps: 'capitals',
   '!!': 'repeated !',
+  expectOut: 'expectation, then outcome',
+  crowd: 'asks the public',
 };
 
 const QUESTION_FEATURES = new Set([F.qword, F.qmark, F.helpq, F.why]);

@@ -11,6 +11,7 @@
  */
 import {
   decideLanguage,
+  foldWord,
   LANGS,
   languageScores,
   type Scanned,
@@ -62,6 +63,8 @@ export const FEATURES = [
   'praiseOnly',
   'qXprob',
   'moodOnly',
+  'expectOut',
+  'crowd',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const NF = FEATURES.length;
@@ -94,10 +97,18 @@ export interface Extracted {
 export const MAX_CHARS = 5000;
 
 const NUMBER_WORDS = new Set(
-  `two three four five six seven several few couple divas divam tris cetras vairakas dvi trys keturias
-   kelias kelis kaks kolm neli mitu dve tri cetyre neskolko cetiri nekoliko pet dvije`
+  `two three four five six seven eight nine ten eleven twelve twenty several few couple third fourth fifth
+   sixth tenth divas divām divi trīs četras četri pieci piecas seši sešas septiņas astoņas deviņas desmit
+   vienpadsmit divpadsmit vairākas vairākus trešo trešā ceturto ceturtā piekto sesto dvi du trys keturias
+   keturis penkias penkis šešias šešis septynias aštuonias devynias dešimt vienuolika dvylika kelias kelis
+   trečią trečia ketvirtą penktą kaks kolm neli viis kuus seitse kaheksa üheksa kümme üksteist kaksteist
+   mitu kolmas kolmandat neljandat viiendat два две три четыре пять шесть семь восемь девять десять
+   одиннадцать двенадцать несколько третий третью третьи четвёртый четвертый четвёртую четвертую пятый
+   пятую dva dve tri četiri pet šest sedam osam devet deset jedanaest dvanaest nekoliko dvije treći treće
+   treću četvrti četvrtu peti`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .map(foldWord),
 );
 
 /** Acronyms written in capitals that are not shouting. */
@@ -134,6 +145,12 @@ const B_SWEAR_ = BIT('swear');
 const B_THANKS_ = BIT('thanks');
 const B_TIME_ = BIT('time');
 const B_WHY_ = BIT('why');
+const B_SINCE_ = BIT('since');
+const B_DAY_ = BIT('day');
+const B_CONTRAST_ = BIT('contrast');
+const B_RECV_ = BIT('recv');
+const B_CROWD_ = BIT('crowd');
+const B_WITHIN_ = BIT('within');
 const NEGATIVE_BITS = B_PROB_ | B_STRONG_ | B_FAIL_ | B_NOBODY_ | B_REMEDY_ | B_EXPECT_;
 
 const NO_MASKS = new Int32Array(NG);
@@ -234,6 +251,12 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   let prevCats = 0;
   let prevType = -1;
   let prevWasNumberWord = false;
+  /** The last number (digits or a number word) followed "in" / "within": a duration is then a speed. */
+  let numberAfterWithin = false;
+  let prevWithin = false;
+  /** Index in `cues` of the last expectation (paid, ordered, booked), or -1. */
+  let expectAt = -1;
+  let expectOut = 0;
 
   const add = (f: number, start: number, end: number, cue: string, weight = 1): void => {
     count[f] = (count[f] as number) + weight;
@@ -289,6 +312,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       continue;
     }
     if (type === T_NUMBER) {
+      numberAfterWithin = prevWithin;
+      prevWithin = false;
       prevType = type;
       prevCats = 0;
       prevWasNumberWord = true;
@@ -334,6 +359,9 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (collectWords && t.w.length >= 3 && words.length < 64) words.push(t.w);
     const start = t.start;
     const numberBefore = prevType === T_NUMBER || prevWasNumberWord || (prevCats & B_STILL_) !== 0;
+    const durationIsSpeed = numberAfterWithin && (prevType === T_NUMBER || prevWasNumberWord);
+    if (entry.numberWord) numberAfterWithin = prevWithin;
+    prevWithin = (cats & B_WITHIN_) !== 0;
     prevWasNumberWord = entry.numberWord;
     i = last;
     if (cats === 0) {
@@ -352,7 +380,15 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       if (firstNegative < 0) firstNegative = i;
       negUntil = -1;
       cats &= ~B_PRAISE_;
-    } else if (inNeg && cats & (B_PROB_ | B_STRONG_) && !(cats & B_NEG_) && !(cats & B_FAIL_)) {
+    } else if (
+      inNeg &&
+      wordCount <= negUntil - 1 &&
+      last === i &&
+      cats & (B_PROB_ | B_STRONG_) &&
+      !(cats & B_NEG_) &&
+      !(cats & B_FAIL_)
+    ) {
+      // litotes only right after the negator ("not bad", "not too bad"), never a negative phrase itself
       add(F.litotes, negStart, end, 'litotes');
       negUntil = -1;
       cats &= ~(B_PROB_ | B_STRONG_);
@@ -365,12 +401,27 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (cats & B_STRONG_) add(F.strong, start, end, 'strong');
     if (cats & B_FAIL_) add(F.fail, start, end, 'fail');
     if (cats & B_STILL_) add(F.still, start, end, 'still', 0.7);
-    if (cats & B_TIME_ && numberBefore) {
+    if (cats & B_TIME_ && numberBefore && !durationIsSpeed) {
       const prev = toks[i - 1];
       add(F.elapsed, prev && prev.type !== T_PUNCT ? prev.start : start, end, 'elapsed');
     }
+    // "since Tuesday", "со вторника", "od utorka"; Estonian "teisipäevast saati" (postposition)
+    if ((cats & B_DAY_ && prevCats & B_SINCE_) || (cats & B_SINCE_ && prevCats & B_DAY_)) {
+      const prev = toks[i - 1];
+      add(F.elapsed, prev && prev.type !== T_PUNCT ? prev.start : start, end, 'elapsed');
+    }
+    // An expectation followed by its outcome: "paid for X but …", "ordered M, got XL"
+    if (cats & (B_CONTRAST_ | B_RECV_) && expectAt >= 0 && expectOut === 0) {
+      const e = cues[expectAt] as Cue;
+      expectOut = 1;
+      cues.push({ start: e.start, end, cue: 'expectOut', f: F.expectOut });
+    }
+    if (cats & B_CROWD_) add(F.crowd, start, end, 'crowd');
     if (cats & B_REMEDY_) add(F.remedy, start, end, 'remedy');
-    if (cats & B_EXPECT_) add(F.expect, start, end, 'expect');
+    if (cats & B_EXPECT_) {
+      add(F.expect, start, end, 'expect');
+      if (expectAt < 0) expectAt = cues.length - 1;
+    }
     if (cats & B_NOBODY_) add(F.nobody, start, end, 'nobody');
     if (cats & B_PRAISE_) {
       add(F.praise, start, end, 'praise');
@@ -432,6 +483,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     neg2 + (count[F.still] as number) + (count[F.expect] as number) > 0
       ? 1
       : 0;
+  x[F.expectOut] = expectOut;
   x[F.moodOnly] =
     (count[F.mood] as number) > 0 && (count[F.service] as number) === 0 && (count[F.handle] as number) === 0
       ? 1

@@ -36,6 +36,8 @@ export function complaintPrior(): number[] {
     urgent: 0.8,
     praiseOnly: -0.8,
     moodOnly: -0.8,
+    expectOut: 0.8,
+    crowd: -0.3,
   };
   for (const [k, v] of Object.entries(set)) p[F[k as keyof typeof F]] = v as number;
   return p;
@@ -48,7 +50,7 @@ function priorOf(set: Partial<Record<(typeof FEATURES)[number], number>>): numbe
 }
 
 /** Priors of the kind models. */
-export const QUESTION_PRIOR = { qmark: 1.5, qword: 0.5, helpq: 1, endq: 1, why: 0.3 } as const;
+export const QUESTION_PRIOR = { qmark: 1.5, qword: 0.5, helpq: 1, endq: 1, why: 0.3, crowd: -1 } as const;
 export const PRAISE_PRIOR = {
   praise: 1.5,
   litotes: 1.5,
