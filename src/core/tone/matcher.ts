@@ -99,6 +99,8 @@ interface Compiled<T> {
   entry: T;
   /** Sticky: tried only at a word start whose word can begin the phrase. */
   re: RegExp;
+  /** A one-word pattern: the index lookup already decided the match (it is the whole word). */
+  single: boolean;
 }
 
 /**
@@ -118,7 +120,12 @@ export function compilePhrases<T>(entries: readonly T[], patternOf: (e: T) => st
     if (!src) continue;
     const first = /^([\p{L}\p{N}]+)(\*?)/u.exec(fold(patternOf(e)).replace(/^[^\p{L}\p{N}]+/u, ''));
     if (!first) continue;
-    const c: Compiled<T> = { entry: e, re: new RegExp(`(?:${src})(?!${WORD_CHAR})`, 'uy') };
+    const words = fold(patternOf(e)).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const c: Compiled<T> = {
+      entry: e,
+      re: new RegExp(`(?:${src})(?!${WORD_CHAR})`, 'uy'),
+      single: words.length === 1,
+    };
     size++;
     const w = first[1] as string;
     if (first[2] && w.length < PRE) short.push({ prefix: w, c });
@@ -152,6 +159,13 @@ export function compilePhrases<T>(entries: readonly T[], patternOf: (e: T) => st
         let bestEnd = -1;
         let bestEntry: T | undefined;
         for (const c of candidates) {
+          if (c.single) {
+            if (start + word.length > bestEnd) {
+              bestEnd = start + word.length;
+              bestEntry = c.entry;
+            }
+            continue;
+          }
           c.re.lastIndex = start;
           const m = c.re.exec(text);
           if (m && start + m[0].length > bestEnd) {
