@@ -32,8 +32,8 @@ try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__
 <body><main role="main"><div aria-label="Timeline: Your Home Timeline"><div id="list"></div></div></main>
 <script>
 const TEXTS = ['Coffee in Old Town was great this morning', 'Velora mans internets atkal nestrādā!', 'Anyone at the tram stop?',
-  'Ar Veloros planas veikia Latvijoje?', 'Reading a good book today', 'Weekend plans: hiking in Gauja', 'Третий день нет связи у Велоры',
-  'New bakery opened on Brīvības iela', 'Velora arve on jälle topelt', 'Football tonight, who is going?'];
+  'Ar rytoj lis Vilniuje?', 'Reading a good book today', 'Weekend plans: hiking in Gauja', 'Третий день нет связи у Велоры',
+  'New bakery opened on Brīvības iela', 'Tallinnas on täna ilus ilm', 'Football tonight, who is going?'];
 let n = 0;
 function tweet(i) {
   const cell = document.createElement('div'); cell.setAttribute('data-testid', 'cellInnerDiv');
