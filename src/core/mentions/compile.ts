@@ -578,12 +578,48 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     }
   };
 
+  // Brands with post-level rules (required or excluded words, matchCase): the slow path in toMentions.
+  const ruled = new Uint8Array(brands.length);
+  brands.forEach((brand, b) => {
+    if (requireCount[b] === 1 || (brand.exclude?.length ?? 0) > 0 || capitalised[b] === 1) ruled[b] = 1;
+  });
   const excludedBrand = new Uint8Array(brands.length);
   const requiredSeen = new Uint8Array(brands.length);
   const lastEnd = new Int32Array(brands.length).fill(-1);
 
+  /**
+   * The common case: only names and handles of brands without rules (no required or excluded words, no
+   * matchCase, no language asked), found in text order with no two at one place: straight to mentions.
+   */
+  const simple = (view: NormalizedView, text: string): Mention[] | null => {
+    let prevEnd = -1;
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i] as Candidate;
+      // Overlaps (several terms at one place) need the merging of the full path.
+      if (c.start < prevEnd) return null;
+      prevEnd = c.end;
+      if (c.handle) {
+        if (ruled[-1 - c.entry] === 1) return null;
+      } else if (entryRole[c.entry] !== ROLE_MENTION || ruled[entryBrand[c.entry] as number] === 1)
+        return null;
+    }
+    const mentions: Mention[] = [];
+    for (let i = 0; i < cands.length; i++) {
+      const c = cands[i] as Candidate;
+      const b = c.handle ? -1 - c.entry : (entryBrand[c.entry] as number);
+      const start = view.starts[c.start] as number;
+      const end = view.ends[c.end - 1] as number;
+      mentions.push({ brand: (brands[b] as Brand).id, start, end, text: text.slice(start, end) });
+    }
+    return mentions;
+  };
+
   const toMentions = (view: NormalizedView, text: string, opts: MatchOptions | undefined): Mention[] => {
     if (!cands.length) return [];
+    if (!opts?.lang) {
+      const fast = simple(view, text);
+      if (fast) return fast;
+    }
     // Post-level rules per brand, in scratch arrays that are cleared again below (no allocation per post).
     const phrases: Candidate[] = [];
     for (const c of cands) {
