@@ -111,6 +111,9 @@ const NUMBER_WORDS = new Set(
     .map(foldWord),
 );
 
+/** "to" / "until" after a day: "from Monday to Friday" is a range (opening hours), not time elapsed. */
+const RANGE_TO = new Set('to till until do po iki lidz kuni'.split(' '));
+
 /** Acronyms written in capitals that are not shouting. */
 const ACRONYMS = new Set(
   'atm sms sim iban eur usd gbp ptac dpd dhl ups tv lmt pin vip wifi lte app pdf faq ceo ok lol omg wtf nr sepa'.split(
@@ -271,6 +274,11 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       if (t.w === '?' || t.w === '?!') {
         count[F.qmark] = (count[F.qmark] as number) + 1;
         cues.push({ start: t.start, end: t.end, cue: '?', f: F.qmark });
+        // "Hello? …", "Алло?": a greeting asked as a question is indignation (is anyone there?)
+        if (prevType === T_WORD && prevCats & B_GREET_) {
+          const g = toks[i - 1];
+          add(F.why, g ? g.start : t.start, t.end, 'why');
+        }
       }
       if ((t.w === '!' || t.w === '?!') && t.run >= 2) add(F.excl, t.start, t.end, '!!');
       lastPunct = t.w;
@@ -363,6 +371,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (entry.numberWord) numberAfterWithin = prevWithin;
     prevWithin = (cats & B_WITHIN_) !== 0;
     prevWasNumberWord = entry.numberWord;
+    const isPhrase = last !== i;
     i = last;
     if (cats === 0) {
       prevCats = 0;
@@ -383,7 +392,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     } else if (
       inNeg &&
       wordCount <= negUntil - 1 &&
-      last === i &&
+      !isPhrase &&
       cats & (B_PROB_ | B_STRONG_) &&
       !(cats & B_NEG_) &&
       !(cats & B_FAIL_)
@@ -401,12 +410,15 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (cats & B_STRONG_) add(F.strong, start, end, 'strong');
     if (cats & B_FAIL_) add(F.fail, start, end, 'fail');
     if (cats & B_STILL_) add(F.still, start, end, 'still', 0.7);
-    if (cats & B_TIME_ && numberBefore && !durationIsSpeed) {
+    if (cats & B_TIME_ && numberBefore && !durationIsSpeed && !(cats & B_WITHIN_)) {
       const prev = toks[i - 1];
       add(F.elapsed, prev && prev.type !== T_PUNCT ? prev.start : start, end, 'elapsed');
     }
     // "since Tuesday", "со вторника", "od utorka"; Estonian "teisipäevast saati" (postposition)
-    if ((cats & B_DAY_ && prevCats & B_SINCE_) || (cats & B_SINCE_ && prevCats & B_DAY_)) {
+    if (
+      ((cats & B_DAY_ && prevCats & B_SINCE_) || (cats & B_SINCE_ && prevCats & B_DAY_)) &&
+      !RANGE_TO.has(toks[i + 1]?.w ?? '')
+    ) {
       const prev = toks[i - 1];
       add(F.elapsed, prev && prev.type !== T_PUNCT ? prev.start : start, end, 'elapsed');
     }
@@ -484,6 +496,10 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       ? 1
       : 0;
   x[F.expectOut] = expectOut;
+  x[F.crowd] =
+    (count[F.crowd] as number) > 0 && (count[F.service] as number) === 0 && (count[F.handle] as number) === 0
+      ? 1
+      : 0;
   x[F.moodOnly] =
     (count[F.mood] as number) > 0 && (count[F.service] as number) === 0 && (count[F.handle] as number) === 0
       ? 1

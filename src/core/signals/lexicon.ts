@@ -109,7 +109,8 @@ export const LEXICON: Record<Group, Lex> = {
       complain* complaint* waste insane nightmare hangs logged_out logging_me* hung_up unfortunately
       dislike
       reject* declin* refus* hidden_fee* mystery overpriced instead_of wrong_size nothing_happened without_asking
-      cut_off cuts_off cutting_off suspend* deactivat* terminated charged_me took_money skipped`,
+      cut_off cuts_off cutting_off suspended deactivat* terminated charged_me took_money skipped
+      ate swallowed`,
     strong: `worst joke ridiculous useless pathetic disgrace* shame* scam* rip-off ripoff incompetent
       unbelievable clowns garbage trash rubbish disgusting insulting fed_up sick_of
       never_again switching_providers
@@ -130,11 +131,14 @@ export const LEXICON: Record<Group, Lex> = {
       needs_fixing must_be_fixed sort_this`,
     expect: `promis* supposed paid_for was_told waiting waited wait expected should_have guaranteed
       ordered booked reserved never_agreed didnt_agree without_consent
-      paid ordered`,
+      paid ordered
+      marked_as shows_as says_delivered`,
     nobody: `nobody no_one noone no_reply no_response no_answer ignored ignoring ignores hangs_up hung_up on_hold`,
     qword: `what how when where which who whom whose is_there are_there do_you does_anyone can_i could_i
       can_you could_you is_it does_it will_i do_i`,
-    why: `why how_come how_hard is_it_possible seriously`,
+    why: `why how_come how_hard is_it_possible seriously
+      is_it_normal is_this_normal
+      at_all`,
     praise: `great good excellent awesome amazing fantastic perfect love* lovely nice best smooth
       fast quick helpful polite kind* kudos props impressed brilliant wonderful superb super well_done
       smooth* easy useful recommend* friendly on_time sorted flies happy satisf* pleased glad
@@ -145,11 +149,13 @@ export const LEXICON: Record<Group, Lex> = {
     sarc: `thanks_a_lot just_perfect just_great oh_great great_another love_paying as_always yeah_right
       what_a_surprise of_course well_done_again bravo
       oh_brilliant oh_perfect oh_wonderful oh_lovely oh_fantastic just_brilliant how_lovely`,
-    mood: `hate tired sad bored sleepy monday mondays rain rainy weather`,
+    mood: `hate tired sad bored sleepy monday mondays rain rainy weather
+      traffic jam jams`,
     service: `internet connection signal network router fibre fiber card account payment bill invoice
       app website site order parcel package delivery courier flight luggage suitcase baggage bus train tram
       ticket support customer_service hotline helpline chat technician driver atm branch store shop
-      refund sim plan subscription roaming locker`,
+      refund sim plan subscription roaming locker
+      dm dms message messages email`,
     outage: `whole_city whole_country all_customers hundreds thousands nobody_can no_one_can citywide
       whole_centre whole_center entire_city everyone_is`,
     safety: `danger* unsafe injur* hurt fire smoke gas_smell gas accident fainting ambulance wires
@@ -178,7 +184,8 @@ export const LEXICON: Record<Group, Lex> = {
       sūdzīb* nepieņemam* vilšan* nogurdin* neder* neatbrauca neatnāca neatnāk nepienāca nedarbojas
       pārrāvum* tehniska_kļūda bojāts nepatīk nepatik diemžēl diemzel sūdīg* pretīg* riebīg* kaitinoš* bēdīg*
       noraid* nepieņem* atteic* slēpt* neielādē* neielade* nepareiz*
-      pārtrūk* partruk* pārtrauc* slēgts slēgta slēdz* apturēt* nokavēj* izlaid*`,
+      pārtrūk* partruk* pārtrauc* slēgts slēgta slēdz* nokavēj* izlaid*
+      apēda apeda norija`,
     strong: `sliktāk* joks smieklīgi bezjēdzīg* kauns* apkaunojum* krāpnie* neticami nekompetent* murgs
       traks traki cirks vairs_nekad eju_pie
       par_neko`,
@@ -200,10 +207,12 @@ export const LEXICON: Record<Group, Lex> = {
       jālabo jalabo jāsalabo jasalabo jānovērš janovers`,
     expect: `solīj* solij* solīt* vajadzēja vajadzeja bija_jā* gaidu gaidām gaidīju gaidiju gaidīt gaidit
       samaksāju samaksaju maksāju maksaju apsolīj*
-      pasūtīju pasutiju rezervēju piemaksāju piemaksaju nepiekrit* bez_piekrišanas`,
+      pasūtīju pasutiju rezervēju piemaksāju piemaksaju nepiekrit* bez_piekrišanas
+      atzīmēt* atzimet*`,
     nobody: `neviens neatbild* neceļ nekādas_atbildes nekādas_info nekadas_info neviens_nelasa nomet_klausuli`,
     qword: `kas ko kā ka kad kur kurš kura kuru vai cik kādēļ kāds kāda kāpēc kapec`,
-    why: `kāpēc kapec kādēļ kā_tas nopietni cik_grūti`,
+    why: `kāpēc kapec kādēļ kā_tas nopietni cik_grūti
+      vai_normāli vai_tas_normāli vispār vispar`,
     praise: `paldies lielisk* super forš* labāk* labakais labākā labi labs laba ātr* atri atrs ērt* ert*
       jauk* pieklājīg* laipn* apmierin* patīk patik izcil* brīnišķīg* malači malaci prieks raiti
       ieteikt* glābāt izglābāt izglabat superīgi
@@ -213,11 +222,13 @@ export const LEXICON: Record<Group, Lex> = {
     intens: `ļoti loti tik pārāk galīgi pilnīgi absolūti`,
     sarc: `lieliski_kārtējais vienkārši_brīnišķīgi paldies_ka kā_vienmēr ka_vienmer protams super_serviss_atkal
       nu_super nu_lieliski nu_forši nu_forsi nu_paldies nu_brīnišķīgi nu_jauki`,
-    mood: `nīstu nistu nogurus* nogurusi nogurums skumj* garlaik* pirmdien* lietus lietain* laiks`,
+    mood: `nīstu nistu nogurus* nogurusi nogurums skumj* garlaik* pirmdien* lietus lietain* laiks
+      sastrēgum* korķ* kork*`,
     service: `internet* interneta sakar* tīkl* tikl* karte kartes karti kartē kartei karšu karsu konts konta kontu kontā maksājum* rēķin* rekin* aplikācij*
       aplikacij* lietotn* mājaslap* majaslap* pasūtījum* pasutijum* pak* sūtījum* piegād* kurjer*
       reiss reisu reisa reisā bagāž* čemodān* autobus* vilcien* tramvaj* biļet* bilet* klientu_apkalpošan*
-      infolīnij* tehniķ* bankomāt* filiāl* veikal* kase kasē kases tarif* abonement* viesabonēšan*`,
+      infolīnij* tehniķ* bankomāt* filiāl* veikal* kase kasē kases tarif* abonement* viesabonēšan*
+      ziņojum* zinojum* vēstul* vestul*`,
     outage: `visā_rīgā visā_pilsētā visiem_klientiem simtiem tūkstošiem visi_klienti neviens_nevar visā_latvijā`,
     safety: `bīstam* bistam* drošīb* ievaino* ugun* dūm* gāzes gāze smaka notrieca notriec* ātros ātrā
       kaili_vadi vadus slikti_cilvēkiem paliek_slikti cietīs
@@ -242,7 +253,8 @@ export const LEXICON: Record<Group, Lex> = {
       atjungia nuskaičiav* nuskaiciav* du_kartus užblokav* uzblokav* sušlap* skund* nepriimtin* nusivyl*
       netinka neatvažiavo neatvaziavo neatvyko negaunu techninė_klaida deja nepatinka
       atmet* nepriim* atsisak* neužsikrauna neuzsikrauna neteising*
-      nutrūk* nutruk* nuskait* uždaryt* uzdaryt* sustabdyt* išmet* ismet* praleid*`,
+      nutrūk* nutruk* nuskait* uždaryt* uzdaryt* išmet* ismet* praleid*
+      prarijo suvalgė`,
     strong: `blogiausi* juokas juokinga beviltišk* beviltisk* gėda geda sukč* nekompetent* neįtikėtina
       neitiketina košmar* cirkas daugiau_niekada einu_pas
       už_nieką uz_nieka`,
@@ -261,10 +273,12 @@ export const LEXICON: Record<Group, Lex> = {
       taisyti sutaisyti pataisyti`,
     expect: `žadėj* zadej* pažad* turėjo turejo laukiu laukėme laukiau laukti sumokėjau sumokejau moku
       mokėjau
-      užsakiau uzsakiau užsisakiau primokėjau primokejau nesutik*`,
+      užsakiau uzsakiau užsisakiau primokėjau primokejau nesutik*
+      pažymėt* pazymet*`,
     nobody: `niekas neatsako nekelia jokio_atsakymo jokios_informacijos niekas_neskaito padeda_ragelį`,
     qword: `kas ką ka kur kada kaip kiek koks kokia ar kodėl kodel gal`,
-    why: `kodėl kodel kaip_įmanoma kaip_imanoma rimtai ar_taip_sunku`,
+    why: `kodėl kodel kaip_įmanoma kaip_imanoma rimtai ar_taip_sunku
+      ar_normalu ar_tai_normalu apskritai`,
     praise: `ačiū aciu puik* šaun* saun* geriausi* gera geras gerai greit* patog* malon* mandag*
       patenkint* patinka patiko nuostab* tobul* sklandži* rekomenduoj* išgelbėj* isgelbej* superinis
       neblogai visai_neblogai
@@ -274,10 +288,12 @@ export const LEXICON: Record<Group, Lex> = {
     intens: `labai tiek per_daug visiškai visai absoliučiai`,
     sarc: `nuostabu_dar tiesiog_tobula ačiū_kad aciu_kad kaip_visada žinoma
       na_puiku na_super na_nuostabu na_ačiū na_aciu`,
-    mood: `nekenčiu nekenciu pavarg* liūd* liud* nuobod* pirmadien* lietus lietinga oras`,
+    mood: `nekenčiu nekenciu pavarg* liūd* liud* nuobod* pirmadien* lietus lietinga oras
+      kamšt* kamst* spūst* spust*`,
     service: `internet* ryš* rys* tinkl* kortel* sąskait* saskait* mokėjim* programėl* programel* svetain*
       užsakym* siunt* pristatym* kurjer* skrydž* skryd* bagaž* lagamin* autobus* traukin* troleibus*
-      biliet* aptarnavim* technik* meistr* bankomat* skyri* parduotuv* kasa kasos kasose kasoje plan* prenumerat*`,
+      biliet* aptarnavim* technik* meistr* bankomat* skyri* parduotuv* kasa kasos kasose kasoje plan* prenumerat*
+      žinut* zinut*`,
     outage: `visame_mieste visiems_klientams šimtai tūkstančiai visas_miestas niekas_negali`,
     safety: `pavoj* saug* sužeid* gaisr* dūm* duj* kvap* nepartrenk* partrenk* greitosios laidus atvirus
       žmonėms_bloga nukentės
@@ -301,7 +317,8 @@ export const LEXICON: Record<Group, Lex> = {
       logib_välja kaks_korda blokeeri* läbimärg labimarg kaebus* vastuvõetamatu pettunud ei_sobi rämps*
       tehniline_viga kahjuks ei_meeldi
       keeldu* ei_võta ei_vota ei_lae vale valesti
-      katke* katkes suletud sulge* peatat* võttis_raha vottis_raha vahele_jäe*`,
+      katke* katkes suletud sulge* peatat* võttis_raha vottis_raha vahele_jäe*
+      sõi soi`,
     strong: `halvim* nali naeruväär* naeruvaar* mõttetu mottetu häbi habi petis* pettus* ebakompetent*
       uskumatu hullumeelne õudus tsirkus enam_kunagi lähen_teise
       mitte_millegi_eest`,
@@ -317,10 +334,12 @@ export const LEXICON: Record<Group, Lex> = {
       selgitage tühistage
       ära_parandada ara_parandada parandada`,
     expect: `lubas* lubatud pidi ootan ootame ootasin ootama maksin maksan
-      tellisin broneerisin ei_nõustunud ei_noustunud`,
+      tellisin broneerisin ei_nõustunud ei_noustunud
+      märgitud margitud`,
     nobody: `keegi_ei keegi ei_vasta mingit_vastust mingit_infot paneb_toru`,
     qword: `mis miks kus kuidas millal kas kes kui palju mitu milline`,
-    why: `miks kuidas_on_võimalik kuidas_on_voimalik tõsiselt tosiselt`,
+    why: `miks kuidas_on_võimalik kuidas_on_voimalik tõsiselt tosiselt
+      kas_on_normaalne üldse uldse`,
     praise: `aitäh aitah suurepära* super tubli tublid hea hästi hasti kiire kiiresti mugav* viisakas
       rahul meeldi* parim* lahe vau sujuv* soovita* päästsite paastsite täpne tapne pole_paha
       rõõm austus tore vahva imeline armastan pole_millegi_üle pole_millegi_ule
@@ -329,10 +348,12 @@ export const LEXICON: Record<Group, Lex> = {
     intens: `väga vaga nii liiga täiesti taiesti absoluutselt`,
     sarc: `suurepärane_järjekordne lihtsalt_täiuslik aitäh_et aitah_et nagu_alati muidugi
       no_suurepärane no_suureparane no_super no_tore no_vahva no_aitäh`,
-    mood: `vihkan väsinud vasinud kurb igav esmaspäev* vihm* ilm`,
+    mood: `vihkan väsinud vasinud kurb igav esmaspäev* vihm* ilm
+      ummik*`,
     service: `internet* ühendus* uhendus* lev* võrk* vork* kaart* kont* makse* arve* rakendus* veebileht*
       tellimus* pakk* saadetis* kuller* lend* lennu* pagas* kohver* buss* rong* tramm* pilet*
-      klienditeenindus* infoliin* tehnik* pangaautomaat* kontor* pood* kassa* pakett* tellimus*`,
+      klienditeenindus* infoliin* tehnik* pangaautomaat* kontor* pood* kassa* pakett* tellimus*
+      sõnum* sonum*`,
     outage: `kõik_kliendid kogu_linnas kogu_tallinna sajad tuhanded keegi_ei_saa kogu_linn`,
     safety: `ohtlik* ohutu* vigastu* tulekahju suits* gaas* gaasilõhn* üle_sõitis kiirabi juhtmed
       halb_inimestel saab_viga
@@ -348,6 +369,7 @@ export const LEXICON: Record<Group, Lex> = {
     contrast: `aga kuid hoopis asemel samas`,
     recv: `sain saime saatsite saadeti tuli tõi toi toodi andsite`,
     crowd: `keegi_teab kellelgi kes_veel`,
+    within: `minutiga minutitega tunniga tunnitega päevaga paevaga nädalaga nadalaga`,
   },
   ru: {
     prob: `проблем* ошибк* ошибка сломал* слома* авари* сбо* задерж* опаздыва* отмен* потерял* потеряли пропал*
@@ -355,7 +377,8 @@ export const LEXICON: Record<Group, Lex> = {
       списал* списали дважды заблокир* промок* жалоб* неприемлем* разочаров* не_подходит не_пришел
       не_пришёл не_приехал техническая_ошибка perebo* problem* oshibk* zavis* vykidyva* к_сожалению увы не_нравится
       отклон* не_принимает отказ* не_грузится неправильн* скрыт*
-      обрыва* оборвал* сбрасыва* сбросил* закрыл* закрыт* приостанов* выкинул* выкинуло пропуст*`,
+      обрыва* оборвал* сбрасыва* сбросил* закрыл* закрыт* приостанов* выкинул* выкинуло пропуст*
+      съел съела съело`,
     strong: `худш* цирк позор* безобразие мошенни* развод* некомпетент* невероятно кошмар* издевательство
       бесполезно смешно ухожу больше_никогда ужас
       ни_за_что`,
@@ -374,11 +397,13 @@ export const LEXICON: Record<Group, Lex> = {
       чинить починить исправить почините`,
     expect: `обещал* должен_был должна должны жду ждём ждем ждал* ждала заплатил* плачу оплатил*
       zdu zdem obescal*
-      заказал* бронировал* доплатил* не_соглаша*`,
+      заказал* бронировал* доплатил* не_соглаша*
+      отмечен* заказыва*`,
     nobody: `никто никакого_ответа никакой_информации бросает_трубку не_отвечают nikto`,
     qword: `что как когда где куда кто какой какая сколько ли можно почему зачем cto kak kogda gde skolko
       mozno pocemu`,
-    why: `почему зачем как_так серьёзно серьезно так_сложно pocemu`,
+    why: `почему зачем как_так серьёзно серьезно так_сложно pocemu
+      это_нормально нормально_ли вообще`,
     praise: `спасибо отличн* супер класс* круто лучш* хорош* быстр* удобн* вежлив* мил* довол* нравит*
       понравил* молодц* идеальн* плавно рекоменд* спасли неплохо летает spasibo otlicn* super bystro
       horoso
@@ -388,10 +413,12 @@ export const LEXICON: Record<Group, Lex> = {
     intens: `очень так слишком совсем абсолютно вообще ocen`,
     sarc: `отлично_очередная просто_идеально спасибо_что как_всегда ну_конечно конечно браво
       ну_супер ну_отлично ну_класс ну_спасибо ну_прекрасно`,
-    mood: `ненавижу устал* грустн* скучн* понедельник* дожд* погода nenavizu`,
+    mood: `ненавижу устал* грустн* скучн* понедельник* дожд* погода nenavizu
+      пробк*`,
     service: `интернет* связ* сет* карт* счёт* счет* платеж* платёж* приложени* сайт* заказ* посылк* доставк*
       курьер* рейс* багаж* чемодан* автобус* поезд* трамва* билет* поддержк* линия оператор* мастер*
-      банкомат* отделени* магазин* касс* тариф* подписк* роуминг* internet* prilozeni* kart*`,
+      банкомат* отделени* магазин* касс* тариф* подписк* роуминг* internet* prilozeni* kart*
+      сообщени*`,
     outage: `все_клиенты весь_город во_всём_городе во_всем_городе сотни тысячи никто_не_может`,
     safety: `опасн* безопасн* травм* пожар* дым* газ* сбил* скорую скорая провод* плохо людям_плохо
       пострадает
@@ -407,14 +434,16 @@ export const LEXICON: Record<Group, Lex> = {
     contrast: `но а однако вместо зато`,
     recv: `получил* пришёл пришел пришла пришло прислали привезли дали выдали`,
     crowd: `кто-нибудь кто_нибудь kto_nibud кто_ещё кто_еще`,
-    within: `за za`,
+    within: `за za
+      через cerez`,
   },
   sh: {
     prob: `problem* greš* gres* grešk* kvar* pokvar* kasn* kašnj* otkaz* izgub* nestal* nestane spor* loš* los*
       užasn* uzasn* grozn* bezobraz* nervira* zaglav* izbacuje naplati* dvaput dva_puta blokir* pokisl*
       žalb* zalb* neprihvatljiv* razočar* razocar* ne_odgovara nije_došao nije_dosao tehnička_greška nažalost nazalost ne_sviđa
       odbij* ne_prihvata ne_učitava ne_ucitava pogrešn* pogresn*
-      pukne puca prekid* prekine skinul* skinuo skinuli ugašen* ugasen* zatvoren* ukinut* nesta* izbaci* preskoč*`,
+      pukne puca prekid* prekine skinul* skinuo skinuli ugašen* ugasen* zatvoren* ukinut* nesta* izbaci* preskoč*
+      pojeo pojela progutao progutala`,
     strong: `najgor* sprdnja smiješno smijesno smešno smesno beskorisn* sramot* prevar* nekompetent*
       nevjerojatno neverovatno cirkus katastrof* ludilo nikad_više prelazim
       ni_za_što ni_za_sto`,
@@ -432,10 +461,12 @@ export const LEXICON: Record<Group, Lex> = {
       popraviti riješiti rijesiti rešiti resiti`,
     expect: `obećal* obecal* trebal* čekam cekam čekamo cekamo čekao cekao čekala cekala platio platila
       plaćam placam
-      naručio naručila narucio narucila rezervirao rezervirala doplatio doplatila nisam_pristao nisam_pristala`,
+      naručio naručila narucio narucila rezervirao rezervirala doplatio doplatila nisam_pristao nisam_pristala
+      označen* oznacen*`,
     nobody: `niko nitko nikakvog_odgovora nikakve_informacije spusti_slušalicu ne_čita ne_cita`,
     qword: `što sto šta sta kako kada kad gdje gde tko ko koliko koji koja da_li je_li li može moze`,
-    why: `zašto zasto kako_je_moguće kako_je_moguce ozbiljno zar_je`,
+    why: `zašto zasto kako_je_moguće kako_je_moguce ozbiljno zar_je
+      je_li_normalno normalno_je uopće uopce uopšte uopste`,
     praise: `hvala odlič* odlic* super sjaj* najbol* dobr* brz* brzo zgod* ljubaz* pristoj* zadovolj*
       sviđa svida svidj* divn* savršen* savrsen* preporuč* spasili svaka_čast nije_loše nije_lose leti
       drago poštovanje sjajno divno volim oduševljen* nemam_se_na
@@ -445,11 +476,13 @@ export const LEXICON: Record<Group, Lex> = {
     sarc: `baš_super bas_super baš_savršeno bas_savrseno hvala_što hvala_sto kao_i_uvijek kao_i_uvek
       naravno bravo
       ma_super ma_sjajno ma_bravo ma_divno baš_lijepo bas_lijepo`,
-    mood: `mrzim umor* tuž* tuz* dosad* ponedelj* ponedjelj* kiš* kis* vreme vrijeme`,
+    mood: `mrzim umor* tuž* tuz* dosad* ponedelj* ponedjelj* kiš* kis* vreme vrijeme
+      gužv* guzv* kolon*`,
     service: `internet* mrež* mrez* signal* kartic* račun* racun* uplat* aplikacij* sajt* stranic* narudžb*
       paket* dostav* kurir* let leta prtljag* kofer* autobus* voz* vlak* tramvaj* kart* podršk* podrsk*
       korisničk* tehničar* majstor* bankomat* filijal* poslovnic* dućan* prodavnic* tarif* pretplat*
-      roaming*`,
+      roaming*
+      poruk*`,
     outage: `svi_korisnici cijelom_gradu celom_gradu celom_centru cijelom_centru stotine hiljade tisuće niko_ne_može nitko_ne_može`,
     safety: `opasn* sigurn* bezbedn* povrij* požar* pozar* dim plin* gas miris_plina pregazi* hitna hitnu
       žice zice nastrada*
