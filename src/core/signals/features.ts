@@ -65,6 +65,8 @@ export const FEATURES = [
   'moodOnly',
   'expectOut',
   'crowd',
+  'whyX',
+  'qNoService',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const NF = FEATURES.length;
@@ -260,6 +262,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   /** Index in `cues` of the last expectation (paid, ordered, booked), or -1. */
   let expectAt = -1;
   let expectOut = 0;
+  let numbers = 0;
 
   const add = (f: number, start: number, end: number, cue: string, weight = 1): void => {
     count[f] = (count[f] as number) + weight;
@@ -320,6 +323,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       continue;
     }
     if (type === T_NUMBER) {
+      numbers++;
       numberAfterWithin = prevWithin;
       prevWithin = false;
       prevType = type;
@@ -492,10 +496,24 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       : 0;
   x[F.qXprob] =
     ((count[F.qmark] as number) > 0 || (count[F.qword] as number) > 0) &&
-    neg2 + (count[F.still] as number) + (count[F.expect] as number) > 0
+    neg2 + (count[F.still] as number) + (count[F.expect] as number) + (count[F.elapsed] as number) > 0
       ? 1
       : 0;
   x[F.expectOut] = expectOut;
+  // "why" about something the customer pays for or counts: "why does my bill say 45 when…"
+  x[F.whyX] =
+    (count[F.why] as number) > 0 &&
+    ((count[F.service] as number) > 0 || numbers > 0 || (count[F.elapsed] as number) > 0)
+      ? 1
+      : 0;
+  // a question that names nothing of a brand (no service, handle, "how do I"): chit-chat more often
+  x[F.qNoService] =
+    x[F.endq] === 1 &&
+    (count[F.service] as number) === 0 &&
+    (count[F.handle] as number) === 0 &&
+    (count[F.helpq] as number) === 0
+      ? 1
+      : 0;
   x[F.crowd] =
     (count[F.crowd] as number) > 0 && (count[F.service] as number) === 0 && (count[F.handle] as number) === 0
       ? 1

@@ -155,7 +155,8 @@ export const LEXICON: Record<Group, Lex> = {
       app website site order parcel package delivery courier flight luggage suitcase baggage bus train tram
       ticket support customer_service hotline helpline chat technician driver atm branch store shop
       refund sim plan subscription roaming locker
-      dm dms message messages email`,
+      dm dms message messages email
+      timetable schedule price prices fee fees contract`,
     outage: `whole_city whole_country all_customers hundreds thousands nobody_can no_one_can citywide
       whole_centre whole_center entire_city everyone_is`,
     safety: `danger* unsafe injur* hurt fire smoke gas_smell gas accident fainting ambulance wires
@@ -174,7 +175,7 @@ export const LEXICON: Record<Group, Lex> = {
     day: `monday tuesday wednesday thursday friday saturday sunday yesterday morning last_week last_month january february march april may june july august september october november december`,
     contrast: `but instead instead_of yet however though while`,
     recv: `got received came arrived sent delivered brought gave`,
-    crowd: `anyone anybody who_else someone fellow folks guys`,
+    crowd: `anyone anybody who_else someone fellow folks guys does_anyone has_anyone`,
     within: `in within under`,
   },
   lv: {
@@ -228,7 +229,8 @@ export const LEXICON: Record<Group, Lex> = {
       aplikacij* lietotn* mājaslap* majaslap* pasūtījum* pasutijum* pak* sūtījum* piegād* kurjer*
       reiss reisu reisa reisā bagāž* čemodān* autobus* vilcien* tramvaj* biļet* bilet* klientu_apkalpošan*
       infolīnij* tehniķ* bankomāt* filiāl* veikal* kase kasē kases tarif* abonement* viesabonēšan*
-      ziņojum* zinojum* vēstul* vestul*`,
+      ziņojum* zinojum* vēstul* vestul*
+      sarakst* cen* līgum* ligum*`,
     outage: `visā_rīgā visā_pilsētā visiem_klientiem simtiem tūkstošiem visi_klienti neviens_nevar visā_latvijā`,
     safety: `bīstam* bistam* drošīb* ievaino* ugun* dūm* gāzes gāze smaka notrieca notriec* ātros ātrā
       kaili_vadi vadus slikti_cilvēkiem paliek_slikti cietīs
@@ -293,7 +295,8 @@ export const LEXICON: Record<Group, Lex> = {
     service: `internet* ryš* rys* tinkl* kortel* sąskait* saskait* mokėjim* programėl* programel* svetain*
       užsakym* siunt* pristatym* kurjer* skrydž* skryd* bagaž* lagamin* autobus* traukin* troleibus*
       biliet* aptarnavim* technik* meistr* bankomat* skyri* parduotuv* kasa kasos kasose kasoje plan* prenumerat*
-      žinut* zinut*`,
+      žinut* zinut*
+      tvarkaraš* tvarkaras* kain* sutart*`,
     outage: `visame_mieste visiems_klientams šimtai tūkstančiai visas_miestas niekas_negali`,
     safety: `pavoj* saug* sužeid* gaisr* dūm* duj* kvap* nepartrenk* partrenk* greitosios laidus atvirus
       žmonėms_bloga nukentės
@@ -353,7 +356,8 @@ export const LEXICON: Record<Group, Lex> = {
     service: `internet* ühendus* uhendus* lev* võrk* vork* kaart* kont* makse* arve* rakendus* veebileht*
       tellimus* pakk* saadetis* kuller* lend* lennu* pagas* kohver* buss* rong* tramm* pilet*
       klienditeenindus* infoliin* tehnik* pangaautomaat* kontor* pood* kassa* pakett* tellimus*
-      sõnum* sonum*`,
+      sõnum* sonum*
+      sõiduplaan* soiduplaan* hind* lepingu* leping*`,
     outage: `kõik_kliendid kogu_linnas kogu_tallinna sajad tuhanded keegi_ei_saa kogu_linn`,
     safety: `ohtlik* ohutu* vigastu* tulekahju suits* gaas* gaasilõhn* üle_sõitis kiirabi juhtmed
       halb_inimestel saab_viga
@@ -418,7 +422,8 @@ export const LEXICON: Record<Group, Lex> = {
     service: `интернет* связ* сет* карт* счёт* счет* платеж* платёж* приложени* сайт* заказ* посылк* доставк*
       курьер* рейс* багаж* чемодан* автобус* поезд* трамва* билет* поддержк* линия оператор* мастер*
       банкомат* отделени* магазин* касс* тариф* подписк* роуминг* internet* prilozeni* kart*
-      сообщени*`,
+      сообщени*
+      расписани* цен* договор*`,
     outage: `все_клиенты весь_город во_всём_городе во_всем_городе сотни тысячи никто_не_может`,
     safety: `опасн* безопасн* травм* пожар* дым* газ* сбил* скорую скорая провод* плохо людям_плохо
       пострадает
@@ -482,7 +487,8 @@ export const LEXICON: Record<Group, Lex> = {
       paket* dostav* kurir* let leta prtljag* kofer* autobus* voz* vlak* tramvaj* kart* podršk* podrsk*
       korisničk* tehničar* majstor* bankomat* filijal* poslovnic* dućan* prodavnic* tarif* pretplat*
       roaming*
-      poruk*`,
+      poruk*
+      red_vožnje red_voznje raspored* cijen* cen* ugovor*`,
     outage: `svi_korisnici cijelom_gradu celom_gradu celom_centru cijelom_centru stotine hiljade tisuće niko_ne_može nitko_ne_može`,
     safety: `opasn* sigurn* bezbedn* povrij* požar* pozar* dim plin* gas miris_plina pregazi* hitna hitnu
       žice zice nastrada*

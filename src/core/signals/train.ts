@@ -38,6 +38,7 @@ export function complaintPrior(): number[] {
     moodOnly: -0.8,
     expectOut: 0.8,
     crowd: -0.3,
+    whyX: 0.5,
   };
   for (const [k, v] of Object.entries(set)) p[F[k as keyof typeof F]] = v as number;
   return p;
@@ -50,7 +51,15 @@ function priorOf(set: Partial<Record<(typeof FEATURES)[number], number>>): numbe
 }
 
 /** Priors of the kind models. */
-export const QUESTION_PRIOR = { qmark: 1.5, qword: 0.5, helpq: 1, endq: 1, why: 0.3, crowd: -1 } as const;
+export const QUESTION_PRIOR = {
+  qmark: 1.5,
+  qword: 0.5,
+  helpq: 1,
+  endq: 1,
+  why: 0.3,
+  crowd: -1,
+  qNoService: -0.5,
+} as const;
 export const PRAISE_PRIOR = {
   praise: 1.5,
   litotes: 1.5,
