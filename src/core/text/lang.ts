@@ -624,7 +624,7 @@ const FUNCTION_WORDS: Record<KnownLang, string> = {
     nevar var varu gan tikai tad tāpēc kopš dienas nedēļas ir jau tiek kamēr kādu kurš kura notiek tagad
     viss visu esmu esam manu savu savs nekā būtu šis šī šo jāgaida vajag vajadzētu beidzot`,
   lt: `ir yra nėra buvo bus aš tu jūs mes jis ji tai tas ta kas ką kur kada kaip kodėl ar jau dar vėl vis
-    irgi bet su į iš apie prie po iki per man mano jums jūsų mums mūsų tau tavo jie kad tik labai šiandien
+    irgi bet su į iš už apie prie po iki per man mano jums jūsų mums mūsų tau tavo jie kad tik labai šiandien
     vakar niekas nieko ne taip ačiū prašau sveiki laba diena labas kodel negaliu galiu gal nes todėl nuo
     jau dienų savaites savaitę mėnesį kiek dabar yra turite turi mano savo jau nebe labai kažkas kas nors
     šis ši šį tą tuos visi visos vis koks kokia kokie kuris kuri būti galima reikia mus jus jūsų jau kur`,
@@ -632,7 +632,8 @@ const FUNCTION_WORDS: Record<KnownLang, string> = {
     meie ta tema nad mul sul teil meil minu teie juba veel jälle ikka ka aga või et kui siis nii väga
     täna eile midagi keegi pole jah aitäh palun tere tänan siin seal ning kuid oma selle sest alates
     päeva nädalat tundi enam mitte eest oma nüüd kõik üle mind mulle teile teid pärast kohe uus uue
-    mida kelle kellel mille milline mingi mingit ometi siia sinna ära kuni koos vaid`,
+    mida kelle kellel mille milline mingi mingit ometi siia sinna ära kuni koos vaid sain saan tuli tulnud
+    läks kell homme õhtul hommikul nagu ainult kuhu ilma küll siis mu su ta oma teha tehtud ootan ootasin`,
   ru: `и в не на я что это как почему когда где кто уже ещё еще опять снова но а или с у к по за от до из
     для о об мне меня мой моя моё мои вы вас ваш ваша вам мы нас наш они он она оно его её их то так
     очень сегодня вчера ничего никто нет да спасибо пожалуйста здравствуйте привет можно нельзя ли бы
@@ -673,8 +674,8 @@ const FUNCTION_WORDS: Record<KnownLang, string> = {
 const ENDINGS: Record<KnownLang, string> = {
   en: 'ing tion ed ly ness ment ght',
   lv: 'iju ija am ām ības šana ties jās ēja ējis usi ais ajā ēm īt āt ot ums',
-  lt: 'ių ėjo ųjų iai ams oms uose ose ėti yti auti avo ijo ėl ai as ys',
-  et: 'sse sest lle ltt ga ust ise miseks mata tud nud ks dele',
+  lt: 'ių ėjo ųjų iai ams oms uose ose ėti yti auti avo ijo ėl ai as ys yje ėjau',
+  et: 'sse sest lle ltt ga ust ise miseks mata tud nud ks dele mine ilt iga lisi',
   ru: 'ого ему ыми ами ться ется ает ют ый ий ой ая ое ые ишь ешь',
   uk: 'ння ться ає ють ий ої ії ів ати ти',
   sr: 'ovati ije ćemo ćete smo ste čno nje ost',
@@ -712,7 +713,7 @@ const MARKERS: [string, KnownLang, number][] = [
   ...'neveikia veikia negaliu nieko'.split(' ').map((w): [string, KnownLang, number] => [w, 'lt', 1]),
   ...'ei tööta töötab pole juba'.split(' ').map((w): [string, KnownLang, number] => [w, 'et', 0.8]),
   // Russian typed in Latin letters (translit) — matched in skeleton form
-  ...'chto pochemu uzhe opyat ochen spasibo pozhalujsta nichego rabotaet ne rabotaet segodnya kogda gde kak eto tolko vse esche eshe mne menya ya vy'
+  ...'chto pochemu uzhe opyat ochen spasibo pozhalujsta nichego rabotaet ne rabotaet segodnya kogda gde kak eto tolko vse esche eshe mne menya ya vy segodnja vchera zavtra vecherom utrom deneg dengi moj moja moi vash vasha nikto nichego kto tak net poka chem chtoby kotoryj gde-to mozhno nuzhno hochu bylo byl byla budet'
     .split(' ')
     .map((w): [string, KnownLang, number] => [w, 'ru', 1]),
 ];
