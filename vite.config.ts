@@ -45,6 +45,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: firefox ? 'firefox140' : 'chrome116',
       sourcemap: false,
+      // No <link rel="modulepreload"> injected into the host page when the content script loads a lazy
+      // chunk: the page's own markup stays untouched (extension pages load from disk; preload buys nothing).
+      modulePreload: false,
       rollupOptions: {
         input: { popup: 'src/ui/popup.html', sidepanel: 'src/ui/sidepanel.html' },
       },

@@ -3,7 +3,7 @@ import type { FoundPost } from '../shared/messages.ts';
 import { getDb } from '../storage/db.ts';
 import { saveLabel } from '../storage/labels.ts';
 import { setSetting } from '../storage/settings.ts';
-import { handlers, hooks } from './handlers.ts';
+import { findTabFor, handlers, hooks } from './handlers.ts';
 
 const sender = {} as never;
 const found = (id: string, text: string): FoundPost => ({
@@ -82,5 +82,50 @@ describe('background handlers', () => {
       ok: false,
       message: expect.stringMatching(/not open in a tab/),
     });
+  });
+});
+
+describe('findTabFor', () => {
+  const tabs = [
+    { id: 1, url: 'https://x.com/home' },
+    { id: 2, url: 'https://x.com/anna/status/9#reply' },
+    { id: 3, url: 'https://www.facebook.com/velora' },
+  ];
+  const withTabs = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const { default: browser } = await import('webextension-polyfill');
+    const query = browser.tabs.query;
+    (browser.tabs as { query: unknown }).query = async () => tabs;
+    try {
+      return await fn();
+    } finally {
+      (browser.tabs as { query: unknown }).query = query;
+    }
+  };
+
+  it("prefers a tab on the post's own page, ignoring the fragment", async () => {
+    expect(await withTabs(() => findTabFor({ url: 'https://x.com/anna/status/9' }))).toBe(2);
+  });
+
+  it('falls back to the feed tab the post was seen in, if it still shows that feed', async () => {
+    const post = { url: 'https://x.com/anna/status/10', seenIn: { tabId: 1, pageUrl: 'https://x.com/home' } };
+    expect(await withTabs(() => findTabFor(post))).toBe(1);
+    // The tab id was reused for another page after a restart: use a tab showing the feed, if any.
+    const moved = {
+      url: 'https://x.com/anna/status/10',
+      seenIn: { tabId: 3, pageUrl: 'https://x.com/home' },
+    };
+    expect(await withTabs(() => findTabFor(moved))).toBe(1);
+    const gone = {
+      url: 'https://x.com/anna/status/10',
+      seenIn: { tabId: 9, pageUrl: 'https://x.com/explore' },
+    };
+    expect(await withTabs(() => findTabFor(gone))).toBeNull();
+  });
+
+  it('posts/found remembers the tab and page a post was seen in', async () => {
+    const tabSender = { tab: { id: 4, url: 'https://x.com/home' } } as never;
+    await handlers['posts/found']?.({ posts: [found('7', 'x')] }, tabSender);
+    const db = await getDb();
+    expect((await db.posts.get('x:7'))?.seenIn).toEqual({ tabId: 4, pageUrl: 'https://x.com/home' });
   });
 });

@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { classify } from '../core/signals/index.ts';
 import type { PostMark } from '../shared/messages.ts';
 import { type Handlers, sendToTab } from '../shared/runtime.ts';
+import type { StoredPost } from '../shared/types.ts';
 import { getDb } from '../storage/db.ts';
 import { loadModelState } from '../storage/labels.ts';
 import { upsertFoundPosts } from '../storage/posts.ts';
@@ -21,11 +22,22 @@ export const hooks = {
   brandReplied: [] as ((key: string, at: number) => Promise<string[]>)[],
 };
 
-async function findTabFor(url: string): Promise<number | null> {
-  const target = url.split('#')[0] ?? url;
+const samePage = (a: string, b: string): boolean => (a.split('#')[0] ?? a) === (b.split('#')[0] ?? b);
+
+/**
+ * The tab to reach a post in: a tab showing the post's own page, else the tab (and page) the content
+ * script last saw it in — a feed, typically — if that tab still shows that page.
+ */
+export async function findTabFor(post: Pick<StoredPost, 'url' | 'seenIn'>): Promise<number | null> {
   const tabs = await browser.tabs.query({});
-  const tab = tabs.find((t) => t.url && (t.url === url || t.url.split('#')[0] === target));
-  return tab?.id ?? null;
+  const own = tabs.find((t) => t.url && samePage(t.url, post.url));
+  if (own?.id !== undefined) return own.id;
+  const seen = post.seenIn;
+  if (!seen) return null;
+  const same = tabs.find((t) => t.id === seen.tabId && t.url && samePage(t.url, seen.pageUrl));
+  if (same?.id !== undefined) return same.id;
+  const other = tabs.find((t) => t.url && samePage(t.url, seen.pageUrl));
+  return other?.id ?? null;
 }
 
 export const handlers: Handlers = {
@@ -40,9 +52,11 @@ export const handlers: Handlers = {
     return { enabled, brands: enabled ? await db.brands.toArray() : [] };
   },
 
-  async 'posts/found'({ posts }) {
+  async 'posts/found'({ posts }, sender) {
     const db = await getDb();
-    const rows = await upsertFoundPosts(db, posts);
+    const tab = sender.tab;
+    const seenIn = tab?.id !== undefined && tab.url ? { tabId: tab.id, pageUrl: tab.url } : undefined;
+    const rows = await upsertFoundPosts(db, posts, Date.now(), seenIn);
     const keys = rows.map((r) => r.key);
     for (const h of hooks.postsChanged) await h(keys);
     const fresh = await db.posts.bulkGet(keys);
@@ -76,7 +90,7 @@ export const handlers: Handlers = {
     const db = await getDb();
     const post = await db.posts.get(key);
     if (!post) throw new Error('That post is no longer stored.');
-    const tabId = await findTabFor(post.url);
+    const tabId = await findTabFor(post);
     if (tabId !== null) {
       const tab = await browser.tabs.update(tabId, { active: true });
       if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
@@ -90,12 +104,12 @@ export const handlers: Handlers = {
     const db = await getDb();
     const post = await db.posts.get(key);
     if (!post) return { ok: false, method: 'none', message: 'That post is no longer stored.' };
-    const tabId = await findTabFor(post.url);
+    const tabId = await findTabFor(post);
     if (tabId === null)
       return {
         ok: false,
         method: 'none',
-        message: 'The post is not open in a tab. Open it, then insert again.',
+        message: 'The post is not open in a tab. Open it (or the feed it was in), then insert again.',
       };
     try {
       return await sendToTab(tabId, 'page/insert-reply', { postId: post.id, text });

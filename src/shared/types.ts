@@ -164,6 +164,11 @@ export interface StoredPost extends ExtractedPost, Classification {
   notified?: number[];
   /** The agent's correction: feeds the classifier. */
   userLabel?: 'complaint' | 'not-complaint';
+  /**
+   * The tab and page the post was last seen in (a feed, not necessarily the post's own page), so the
+   * agent can insert a reply there. Tab ids do not survive a browser restart: checked before use.
+   */
+  seenIn?: { tabId: number; pageUrl: string };
 }
 
 export interface ReplyRecord {

@@ -22,6 +22,7 @@ export async function upsertFoundPosts(
   db: ReplywiseDb,
   posts: FoundPost[],
   now = Date.now(),
+  seenIn?: StoredPost['seenIn'],
 ): Promise<StoredPost[]> {
   return writeTx(db, ['posts'], async () => {
     const keys = posts.map((p) => postKey(p.site, p.id));
@@ -47,6 +48,7 @@ export async function upsertFoundPosts(
           evidence: p.evidence,
           mentions: p.mentions,
           brandIds: p.brandIds,
+          seenIn: seenIn ?? old.seenIn,
           updatedAt: now,
         };
       }
@@ -58,6 +60,7 @@ export async function upsertFoundPosts(
         receivedAt: receivedAtOf(p.time, now),
         firstSeenAt: now,
         updatedAt: now,
+        ...(seenIn ? { seenIn } : {}),
       };
     });
     // Several copies of one post in a batch (recycled nodes): the last one wins, stored once.
