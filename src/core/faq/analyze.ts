@@ -127,6 +127,8 @@ export interface AnalyzeOptions {
   lang?: Lang | undefined;
   /** Include word bigrams (default true). */
   bigrams?: boolean;
+  /** Fill each word's `text` with the word as written (default true; the index side skips it). */
+  spans?: boolean;
 }
 
 /** Letters/digits, with hyphen- or apostrophe-joined endings kept together ("a1-u", "elisa't"). */
@@ -225,7 +227,13 @@ export function analyze(text: string, opts: AnalyzeOptions = {}): AnalyzedWord[]
     if (!wt) continue;
     const start = norm ? (norm.starts[at] ?? 0) : at;
     const end = norm ? (norm.ends[at + m[0].length - 1] ?? start) : at + m[0].length;
-    const word: AnalyzedWord = { text: text.slice(start, end), start, end, terms: wt.terms, unit: wt };
+    const word: AnalyzedWord = {
+      text: opts.spans === false ? '' : text.slice(start, end),
+      start,
+      end,
+      terms: wt.terms,
+      unit: wt,
+    };
     if (opts.bigrams !== false && prevKey !== undefined) word.bigram = `b:${prevKey}_${wt.key}`;
     prevKey = wt.key;
     out.push(word);

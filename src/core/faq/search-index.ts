@@ -170,6 +170,7 @@ export class FaqIndex {
   /** Query-side ids per analysed word (-1: unknown term), valid while the dictionary size is `gen`. */
   private queryIds = new Map<WordTerms, { ids: number[]; gen: number }>();
   private acc: Float64Array = new Float64Array(16);
+  private scratch: Float64Array = new Float64Array(16);
   private touched: number[] = [];
 
   /** Build an index over `entries` in one pass (the base segment). */
@@ -270,14 +271,17 @@ export class FaqIndex {
     lang: Lang,
     picks: Pick[],
   ): { terms: number[]; tfs: number[]; len: number } {
-    const acc = new Map<number, number>();
+    // Term id → weighted frequency in a reusable scratch array (a Map per entry was a measured cost).
+    const touched: number[] = [];
+    const bump = (id: number, weight: number) => {
+      if (id >= this.scratch.length) this.scratch = grownF64(this.scratch, id + 1);
+      if (this.scratch[id] === 0) touched.push(id);
+      this.scratch[id] = (this.scratch[id] as number) + weight;
+    };
     const add = (text: string, weight: number, l: Lang | undefined = lang, light = false) => {
-      for (const w of analyze(text, { lang: l, bigrams: !light })) {
-        for (const id of this.idsForDoc(w, light)) acc.set(id, (acc.get(id) ?? 0) + weight);
-        if (w.bigram) {
-          const id = this.intern(w.bigram);
-          acc.set(id, (acc.get(id) ?? 0) + weight);
-        }
+      for (const w of analyze(text, { lang: l, bigrams: !light, spans: false })) {
+        for (const id of this.idsForDoc(w, light)) bump(id, weight);
+        if (w.bigram) bump(this.intern(w.bigram), weight);
       }
     };
     for (const q of e.questions) add(q, FIELD_WEIGHTS.questions);
@@ -286,12 +290,14 @@ export class FaqIndex {
     add(e.answer.replace(TEMPLATE_VAR, ' '), FIELD_WEIGHTS.answer, lang, true);
     for (const v of e.variants ?? []) add(v.replace(TEMPLATE_VAR, ' '), FIELD_WEIGHTS.answer / 2, lang, true);
     for (const p of picks) add(p.text, FIELD_WEIGHTS.picks, p.lang ?? lang);
-    const terms: number[] = [];
-    const tfs: number[] = [];
+    const terms: number[] = touched;
+    const tfs: number[] = new Array(touched.length);
     let len = 0;
-    for (const [id, tf] of acc) {
-      terms.push(id);
-      tfs.push(tf);
+    for (let i = 0; i < touched.length; i++) {
+      const id = touched[i] as number;
+      const tf = this.scratch[id] as number;
+      this.scratch[id] = 0;
+      tfs[i] = tf;
       len += tf;
     }
     return { terms, tfs, len };
