@@ -99,7 +99,8 @@ export const LEXICON: Record<Group, Lex> = {
     swear: `wtf wth ffs omfg fml`,
     praise: `👍 👏 ❤ ❤️ 😍 🥰 😊 🙂 😀 😃 😁 🎉 🙌 💪 🔥 ⭐ 💯 🚀 10/10`,
     mood: `😴 🥱`,
-    prob: `😡 😠 🤬 😤 👎 💩 😒 😞 😩 😫 🤦 🤦‍♂️ 🤦‍♀️`,
+    prob: `😡 😠 🤬 😤 👎 💩 😒 😞 😩 😫 🤦 🤦‍♂️ 🤦‍♀️
+      spam*`,
   },
   en: {
     prob: `problem* issue* broken broke crash* error* fail* fault* outage* down glitch* bug bugs buggy
@@ -128,7 +129,8 @@ export const LEXICON: Record<Group, Lex> = {
       times`,
     remedy: `refund* compensat* money_back fix_it sort_it sort_out want_my* give_me demand* cancel_my
       reimburs* replace* explain return_my do_something
-      needs_fixing must_be_fixed sort_this`,
+      needs_fixing must_be_fixed sort_this
+      stop_it stop_this stop_sending stop_calling`,
     expect: `promis* supposed paid_for was_told waiting waited wait expected should_have guaranteed
       ordered booked reserved never_agreed didnt_agree without_consent
       paid ordered
@@ -189,7 +191,8 @@ export const LEXICON: Record<Group, Lex> = {
       apēda apeda norija`,
     strong: `sliktāk* joks smieklīgi bezjēdzīg* kauns* apkaunojum* krāpnie* neticami nekompetent* murgs
       traks traki cirks vairs_nekad eju_pie
-      par_neko`,
+      par_neko
+      traka trakā`,
     fail: `nestrād* nestrad* nedarboj* neatbild* neceļ* neizdeva neatgriez*
       nepiegād* neatjaunoj* nepienāk* neatnāca neatbrauca nesanāk*
       neprasīj* neprasij* nepasūtīj* nepasutij* nelūdz* neludz* nepiekritu`,
@@ -205,7 +208,8 @@ export const LEXICON: Record<Group, Lex> = {
     remedy: `atmaks* kompensāc* kompensac* atdodiet atdod* atgrieziet atgriez* naudu_atpakaļ
       salabojiet salabo* sakārtojiet nokārtojiet pieprasu prasu gribu_naudu izskaidrojiet
       paskaidrojiet atceliet
-      jālabo jalabo jāsalabo jasalabo jānovērš janovers`,
+      jālabo jalabo jāsalabo jasalabo jānovērš janovers
+      beidziet pārtrauciet partrauciet izbeidziet`,
     expect: `solīj* solij* solīt* vajadzēja vajadzeja bija_jā* gaidu gaidām gaidīju gaidiju gaidīt gaidit
       samaksāju samaksaju maksāju maksaju apsolīj*
       pasūtīju pasutiju rezervēju piemaksāju piemaksaju nepiekrit* bez_piekrišanas
@@ -259,7 +263,8 @@ export const LEXICON: Record<Group, Lex> = {
       prarijo suvalgė`,
     strong: `blogiausi* juokas juokinga beviltišk* beviltisk* gėda geda sukč* nekompetent* neįtikėtina
       neitiketina košmar* cirkas daugiau_niekada einu_pas
-      už_nieką uz_nieka`,
+      už_nieką uz_nieka
+      beprotišk* beprotisk*`,
     fail: `neveik* neveikia nebeveik* neatsak* nekel* neišdav* neisdav* negrąžin* negrazin*
       nepristat* neatnaujin* nedaro
       neprašiau neprasiau neprašėme neužsakiau neuzsakiau nesutikau`,
@@ -272,7 +277,8 @@ export const LEXICON: Record<Group, Lex> = {
       kartus kartą karta`,
     remedy: `grąžin* grazin* kompensac* kompensuok* pinigus_atgal sutvarkykite sutaisykite reikalauju
       noriu_pinigų noriu_pinigu paaiškinkite paaiskinkite atšaukite
-      taisyti sutaisyti pataisyti`,
+      taisyti sutaisyti pataisyti
+      liaukitės liaukites nustokite`,
     expect: `žadėj* zadej* pažad* turėjo turejo laukiu laukėme laukiau laukti sumokėjau sumokejau moku
       mokėjau
       užsakiau uzsakiau užsisakiau primokėjau primokejau nesutik*
@@ -324,7 +330,8 @@ export const LEXICON: Record<Group, Lex> = {
       sõi soi`,
     strong: `halvim* nali naeruväär* naeruvaar* mõttetu mottetu häbi habi petis* pettus* ebakompetent*
       uskumatu hullumeelne õudus tsirkus enam_kunagi lähen_teise
-      mitte_millegi_eest`,
+      mitte_millegi_eest
+      hullumeelne hull`,
     fail: `ei_tööta ei_toota ei_tööta ei_tulnud ei_vasta ei_võta ei_saa ei_andnud pole_tulnud`,
     func: `tööta* toota* toimi* vasta* tul* jõud* joud* ühend* uhend* aita* tagast* saa* sobi*
       palu* telli* nõustu* noustu*`,
@@ -335,7 +342,8 @@ export const LEXICON: Record<Group, Lex> = {
       korda`,
     remedy: `tagasi tagasimaks* hüvit* huvit* kompensats* parandage andke_raha raha_tagasi nõuan nouan
       selgitage tühistage
-      ära_parandada ara_parandada parandada`,
+      ära_parandada ara_parandada parandada
+      lõpetage lopetage`,
     expect: `lubas* lubatud pidi ootan ootame ootasin ootama maksin maksan
       tellisin broneerisin ei_nõustunud ei_noustunud
       märgitud margitud`,
@@ -385,7 +393,8 @@ export const LEXICON: Record<Group, Lex> = {
       съел съела съело`,
     strong: `худш* цирк позор* безобразие мошенни* развод* некомпетент* невероятно кошмар* издевательство
       бесполезно смешно ухожу больше_никогда ужас
-      ни_за_что`,
+      ни_за_что
+      безумн* бешен*`,
     fail: `не_работает не_работают неработает перестал* не_отвечает не_берет не_берёт не_выдал
       не_вернули не_доставили не_обновлял* ne_rabotaet nerabotaet ne_otvecaet`,
     func: `работа* rabota* отвеча* otveca* достав* приш* приход* приех* подключ* помог* верн* получ* подход*
@@ -398,7 +407,8 @@ export const LEXICON: Record<Group, Lex> = {
       раза раз`,
     remedy: `верните вернуть возврат* компенсац* почините исправьте разберитесь требую хочу_деньги
       деньги_назад объясните отмените vernite
-      чинить починить исправить почините`,
+      чинить починить исправить почините
+      прекратите перестаньте`,
     expect: `обещал* должен_был должна должны жду ждём ждем ждал* ждала заплатил* плачу оплатил*
       zdu zdem obescal*
       заказал* бронировал* доплатил* не_соглаша*
@@ -451,7 +461,8 @@ export const LEXICON: Record<Group, Lex> = {
       pojeo pojela progutao progutala`,
     strong: `najgor* sprdnja smiješno smijesno smešno smesno beskorisn* sramot* prevar* nekompetent*
       nevjerojatno neverovatno cirkus katastrof* ludilo nikad_više prelazim
-      ni_za_što ni_za_sto`,
+      ni_za_što ni_za_sto
+      ludnica`,
     fail: `ne_radi neradi ne_radimo ne_javlja ne_javljaju nije_izbacio nije_vraćen nije_vracen
       nije_stigao nije_ažurirano`,
     func: `radi rad* javlja* odgovar* stig* doš* dos* doć* dostav* povez* pomo* vrat* dobi* proradi*
@@ -463,7 +474,8 @@ export const LEXICON: Record<Group, Lex> = {
       puta`,
     remedy: `vratite vrati* povrat* nadoknad* kompenzac* popravite riješite resite sredite zahtijevam
       zahtevam hoću_novac hocu_novac novac_natrag pare_nazad objasnite otkažite
-      popraviti riješiti rijesiti rešiti resiti`,
+      popraviti riješiti rijesiti rešiti resiti
+      prestanite prekinite`,
     expect: `obećal* obecal* trebal* čekam cekam čekamo cekamo čekao cekao čekala cekala platio platila
       plaćam placam
       naručio naručila narucio narucila rezervirao rezervirala doplatio doplatila nisam_pristao nisam_pristala
