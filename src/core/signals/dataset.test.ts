@@ -36,10 +36,16 @@ describe('eval-data', () => {
       const ps = b3.filter((p) => (set === 'sh' ? ['sr', 'hr', 'bs'].includes(p.lang) : p.lang === set));
       expect(ps.length, set).toBeGreaterThanOrEqual(40);
     }
+    const b4 = loadBlind('blind4.txt');
+    for (const set of ['en', 'lv', 'lt', 'et', 'ru', 'sh']) {
+      const ps = b4.filter((p) => (set === 'sh' ? ['sr', 'hr', 'bs'].includes(p.lang) : p.lang === set));
+      expect(ps.length, set).toBeGreaterThanOrEqual(20);
+    }
+    // no blind post repeats a labelled post or a post of another blind set
     const trainTexts = new Set(all.map((p) => p.text));
-    expect([...loadBlind(), ...loadBlind('blind2.txt'), ...b3].filter((p) => trainTexts.has(p.text))).toEqual(
-      [],
-    );
+    const blind = [...loadBlind(), ...loadBlind('blind2.txt'), ...b3, ...b4];
+    expect(blind.filter((p) => trainTexts.has(p.text))).toEqual([]);
+    expect(new Set(blind.map((p) => p.text)).size).toBe(blind.length);
   });
 
   it('split depends only on the text', () => {
