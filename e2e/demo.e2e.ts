@@ -21,15 +21,15 @@ afterAll(async () => {
 });
 
 describe('the demo', () => {
-  it('moves the fixture times next to the present, keeping their order', () => {
+  it('moves the fixture times next to the present, keeping their order (X and Facebook markup)', () => {
     const now = Date.UTC(2026, 11, 1, 12);
-    const html =
-      '<time datetime="2026-11-23T07:00:00.000Z"></time><time datetime="2026-11-23T10:00:00.000Z"></time>';
-    const times = [...freshenTimes(html, now).matchAll(/datetime="([^"]+)"/g)].map((m) =>
-      Date.parse(m[1] ?? ''),
-    );
-    expect(times[1]).toBe(now - 4 * 60_000);
-    expect(times[0]).toBe(now - 4 * 60_000 - (3 * 3_600_000) / 6);
+    const t7 = Date.UTC(2026, 10, 23, 7);
+    const html = `<time datetime="2026-11-23T07:00:00.000Z"></time><time datetime="2026-11-23T10:00:00.000Z"></time><abbr data-utime="${t7 / 1000}" title="2026-11-23T07:00:00.000Z">`;
+    const out = freshenTimes(html, now);
+    const iso = [...out.matchAll(/(?:datetime|title)="([^"]+)"/g)].map((m) => Date.parse(m[1] ?? ''));
+    const older = now - 4 * 60_000 - (3 * 3_600_000) / 6;
+    expect(iso).toEqual([older, now - 4 * 60_000, older]);
+    expect(out).toContain(`data-utime="${older / 1000}"`);
   });
 
   it('marks posts on both demo feeds and lists them in the inbox', async () => {

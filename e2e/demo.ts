@@ -44,15 +44,22 @@ function parseArgs(argv: string[]) {
  * demo shows fresh, due-soon and overdue clocks whenever it runs instead of a day-old feed.
  */
 export function freshenTimes(html: string, now = Date.now()): string {
-  const times = [...html.matchAll(/datetime="([^"]+)"/g)].map((m) => Date.parse(m[1] ?? ''));
-  const valid = times.filter(Number.isFinite);
-  if (valid.length === 0) return html;
-  const newest = Math.max(...valid);
-  return html.replace(/datetime="([^"]+)"/g, (whole, iso: string) => {
-    const t = Date.parse(iso);
-    if (!Number.isFinite(t)) return whole;
-    return `datetime="${new Date(now - 4 * 60_000 - (newest - t) / 6).toISOString()}"`;
-  });
+  // X marks times as time[datetime]; Facebook as data-utime (seconds) with an ISO title.
+  const ISO = /(datetime|title)="(\d{4}-\d\d-\d\dT[^"]+)"/g;
+  const UTIME = /data-utime="(\d{9,11})"/g;
+  const times = [
+    ...[...html.matchAll(ISO)].map((m) => Date.parse(m[2] ?? '')),
+    ...[...html.matchAll(UTIME)].map((m) => Number(m[1]) * 1000),
+  ].filter(Number.isFinite);
+  if (times.length === 0) return html;
+  const newest = Math.max(...times);
+  const shift = (t: number) => now - 4 * 60_000 - (newest - t) / 6;
+  return html
+    .replace(ISO, (whole, attr: string, iso: string) => {
+      const t = Date.parse(iso);
+      return Number.isFinite(t) ? `${attr}="${new Date(shift(t)).toISOString()}"` : whole;
+    })
+    .replace(UTIME, (_w, sec: string) => `data-utime="${Math.round(shift(Number(sec) * 1000) / 1000)}"`);
 }
 
 /** Start the demo: routes, seed data, the two feeds. Returns the open feed pages and the side panel. */
@@ -125,7 +132,7 @@ async function main(): Promise<void> {
     await panel.waitForTimeout(800);
     written.push(await shoot(panel, dir, 'sidepanel-faq'));
     const popup = await ext.openPopup();
-    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.setViewportSize({ width: 460, height: 600 });
     await popup.waitForTimeout(1000);
     written.push(await shoot(popup, dir, 'popup'));
     process.stdout.write(`${written.join('\n')}\n`);
