@@ -76,6 +76,7 @@ const CUE_NAMES: Record<string, string> = {
   '!!': 'repeated !',
   expectOut: 'expectation, then outcome',
   crowd: 'asks the public',
+  negated: 'negated action',
 };
 
 const QUESTION_FEATURES = new Set([F.qword, F.qmark, F.helpq, F.why]);

@@ -67,6 +67,9 @@ export const FEATURES = [
   'crowd',
   'whyX',
   'qNoService',
+  'num',
+  'long',
+  'negAny',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const NF = FEATURES.length;
@@ -263,6 +266,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   let expectAt = -1;
   let expectOut = 0;
   let numbers = 0;
+  let negWordAt = -1;
+  const balticNe = lang === 'lv' || lang === 'lt';
 
   const add = (f: number, start: number, end: number, cue: string, weight = 1): void => {
     count[f] = (count[f] as number) + weight;
@@ -377,7 +382,15 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     prevWasNumberWord = entry.numberWord;
     const isPhrase = last !== i;
     i = last;
+    if (entry.numberWord) numbers++;
     if (cats === 0) {
+      // Lexicon-free negated action: a word no lexicon knows right after a negator ("ne otvara", "не
+      // открывает", "ei ava"), or a Baltic verb with the ne- prefix ("neatver", "neatidaro").
+      if (
+        (negWordAt >= 0 && wordCount === negWordAt + 1 && t.w.length >= 3) ||
+        (balticNe && t.w.length >= 7 && t.w.charCodeAt(0) === 110 && t.w.charCodeAt(1) === 101)
+      )
+        add(F.negAny, start, end, 'negated');
       prevCats = 0;
       prevType = T_WORD;
       if (negUntil >= 0 && wordCount > negUntil) negUntil = -1;
@@ -407,6 +420,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       cats &= ~(B_PROB_ | B_STRONG_);
     }
     if (cats & B_NEG_) {
+      negWordAt = wordCount;
       if (!(negUntil >= 0 && wordCount <= negUntil)) negStart = start;
       negUntil = wordCount + 3;
     }
@@ -500,6 +514,10 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       ? 1
       : 0;
   x[F.expectOut] = expectOut;
+  // Lexicon-free signals (they hold when no cue matches): amounts, dates, durations; a post long enough to
+  // tell a story.
+  x[F.num] = numbers > 2 ? 2 : numbers;
+  x[F.long] = wordCount >= 12 ? 1 : 0;
   // "why" about something the customer pays for or counts: "why does my bill say 45 when…"
   x[F.whyX] =
     (count[F.why] as number) > 0 &&

@@ -1,11 +1,12 @@
 /**
  * Offline fit of the shipped weights: `npx tsx src/core/signals/train.ts` reads eval-data (TRAIN split
  * only), fits three logistic models over FEATURES (complaint, question kind, praise kind) and writes
- * model-weights.ts. The test split is never read here; `npm run eval -- signals` reports on it.
+ * model-weights.ts. The complaint model also sees cue-dropout copies of each post (see fitModels). The test split is never read here; `npm run eval -- signals` reports on it.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hash32 } from './dataset.ts';
 import { extract, F, FEATURES, NF } from './features.ts';
 import { loadAll } from './load-data.ts';
 import { fitLogistic } from './logistic.ts';
@@ -39,6 +40,7 @@ export function complaintPrior(): number[] {
     expectOut: 0.8,
     crowd: -0.3,
     whyX: 0.5,
+    negAny: 0.3,
   };
   for (const [k, v] of Object.entries(set)) p[F[k as keyof typeof F]] = v as number;
   return p;
@@ -70,6 +72,35 @@ export const PRAISE_PRIOR = {
   fail: -0.5,
 } as const;
 
+export const DROP_P = 0.3;
+export const DROP_COPIES = 2;
+const DROP_FEATURES = (
+  [
+    'prob',
+    'strong',
+    'fail',
+    'still',
+    'elapsed',
+    'remedy',
+    'expect',
+    'nobody',
+    'negpraise',
+    'litotes',
+    'praise',
+    'thanks',
+    'why',
+    'sarcasm',
+    'mood',
+    'swear',
+    'urgent',
+    'intens',
+    'expectOut',
+    'whyX',
+    'emoneg',
+    'emopos',
+  ] as const
+).map((n) => F[n]);
+
 export function fitModels(): {
   complaint: number[];
   question: number[];
@@ -78,11 +109,30 @@ export function fitModels(): {
 } {
   const train = loadAll().filter((p) => p.split === 'train');
   const xs = train.map((p) => extract(p.text).x);
-  const complaint = fitLogistic(
-    xs,
-    train.map((p) => (p.complaint ? 1 : 0)),
-    { classWeight: true, prior: complaintPrior(), l2: 0.03 },
-  );
+  // Cue dropout for the complaint model: the lexicons were written beside these posts, so almost every
+  // training complaint has a cue, which teaches "no cue = no complaint". Unseen posts often have no cue
+  // (blind sets). Each post is also shown DROP_COPIES times with each lexicon cue feature removed with
+  // probability DROP_P (deterministic, from a hash of the text), so the weights lean less on any one cue
+  // and more on lexicon-free signals (numbers, length, negated actions, handles, service words).
+  const cx: Float64Array[] = [];
+  const cy: number[] = [];
+  for (let k = 0; k < train.length; k++) {
+    const p = train[k] as (typeof train)[number];
+    const x = xs[k] as Float64Array;
+    cx.push(x);
+    cy.push(p.complaint ? 1 : 0);
+    for (let c = 0; c < DROP_COPIES; c++) {
+      const y = new Float64Array(x);
+      let h = hash32(`${p.text}#${c}`);
+      for (const f of DROP_FEATURES) {
+        h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> 0;
+        if ((h % 1000) / 1000 < DROP_P) y[f] = 0;
+      }
+      cx.push(y);
+      cy.push(p.complaint ? 1 : 0);
+    }
+  }
+  const complaint = fitLogistic(cx, cy, { classWeight: true, prior: complaintPrior(), l2: 0.03 });
   const question = fitLogistic(
     xs,
     train.map((p) => (p.kind === 'question' ? 1 : 0)),
