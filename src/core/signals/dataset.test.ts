@@ -43,7 +43,9 @@ describe('eval-data', () => {
     }
     // no blind post repeats a labelled post or a post of another blind set
     const trainTexts = new Set(all.map((p) => p.text));
-    const blind = [...loadBlind(), ...loadBlind('blind2.txt'), ...b3, ...b4];
+    const b5 = loadBlind('blind5.txt');
+    expect(b5).toHaveLength(60);
+    const blind = [...loadBlind(), ...loadBlind('blind2.txt'), ...b3, ...b4, ...b5];
     expect(blind.filter((p) => trainTexts.has(p.text))).toEqual([]);
     expect(new Set(blind.map((p) => p.text)).size).toBe(blind.length);
   });
