@@ -11,11 +11,25 @@ import { SELECTORS } from './selectors.ts';
 const STATUS_RE = /^\/([A-Za-z0-9_]{1,50})\/status(?:es)?\/(\d{1,25})/;
 const POST = sel(SELECTORS, 'post');
 
-/** Status id of a tweet element, read from its permalink (cheap: one query). */
+/**
+ * A plain relative status href ("/user/status/123", optionally "/photo/1", a query or a fragment): for
+ * these the URL parser would return the same path, so the regex alone reads it. Anything else (absolute,
+ * percent-escapes, dots, tabs, backslashes) goes through the URL parser.
+ */
+const PLAIN_STATUS_HREF_RE =
+  /^\/([A-Za-z0-9_]{1,50})\/status(?:es)?\/(\d{1,25})(?:\/[A-Za-z0-9_/]*)?(?:[?#]|$)/;
+
+/** Handle and status id of a permalink element. */
+function statusOf(link: Element): RegExpExecArray | null {
+  const href = link.getAttribute('href');
+  if (!href) return null;
+  return PLAIN_STATUS_HREF_RE.exec(href) ?? STATUS_RE.exec(pathOf(href));
+}
+
+/** Status id of a tweet element, read from its permalink (cheap: one query, no URL parsing). */
 export function postIdOf(el: Element): string | null {
   const link = permalinkOf(el);
-  const m = link ? STATUS_RE.exec(pathOf(link.getAttribute('href'))) : null;
-  return m?.[2] ?? null;
+  return (link && statusOf(link)?.[2]) ?? null;
 }
 
 function pathOf(href: string | null): string {
@@ -29,8 +43,14 @@ function pathOf(href: string | null): string {
 
 /** The tweet's own permalink: the status link around its time, outside any quoted tweet. */
 function permalinkOf(el: Element): Element | null {
+  // Fast path, the shape of every tweet X renders: the first <time> sits directly in its status link,
+  // and no other tweet or quoted tweet lies between that link and the tweet. One query, a short walk up.
+  const t = el.querySelector(TIME);
+  const a = t?.parentElement;
+  if (a && a.localName === 'a' && a.getAttribute('href')?.includes('/status/') && ownedPlainly(a, el))
+    return a;
   const permalink = SELECTORS.permalink.join(',');
-  for (const t of el.querySelectorAll(SELECTORS.time.join(','))) {
+  for (const t of el.querySelectorAll(TIME)) {
     const a = t.closest(permalink);
     if (a && el.contains(a) && a.closest(POST) === el && !insideQuote(a, el)) return a;
   }
@@ -40,6 +60,22 @@ function permalinkOf(el: Element): Element | null {
     }
   }
   return null;
+}
+
+const TIME = SELECTORS.time.join(',');
+
+/**
+ * Is `node` inside `tweet` with no <article> (a nested tweet) and no div[role=link] (a quoted tweet's
+ * container) between them? Conservative: any such ancestor, or not reaching `tweet`, answers false and
+ * the caller takes the exact (slower) path.
+ */
+function ownedPlainly(node: Element, tweet: Element): boolean {
+  for (let n = node.parentElement; n; n = n.parentElement) {
+    if (n === tweet) return true;
+    const tag = n.localName;
+    if (tag === 'article' || (tag === 'div' && n.getAttribute('role') === 'link')) return false;
+  }
+  return false;
 }
 
 const QUOTE = SELECTORS.quote.join(',');
@@ -94,7 +130,7 @@ function linkThread(root: ParentNode, posts: ExtractedPost[], focal: string): vo
 
 function extractOne(el: Element, url: string, options: ExtractOptions): ExtractedPost | null {
   const link = permalinkOf(el);
-  const m = link ? STATUS_RE.exec(pathOf(link.getAttribute('href'))) : null;
+  const m = link ? statusOf(link) : null;
   if (!m || !link) return null; // promoted or tombstoned tweets have no status link
   const id = m[2] as string;
   const userName = ownFirst(el, SELECTORS.userName);

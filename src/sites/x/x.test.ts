@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixture } from '../common/fixture.ts';
+import { loadFixture, parseHtml } from '../common/fixture.ts';
 import { extractPosts, postIdOf } from './extract.ts';
 import { replyBox } from './reply-box.ts';
 import { SELECTORS } from './selectors.ts';
@@ -102,5 +102,40 @@ describe('x thread parents from a single tweet', () => {
     expect(extractPosts(last, THREAD)[0]?.parentId).toBe('1900000000000000011');
     const first = doc.querySelectorAll('article')[0] as Element;
     expect(extractPosts(first, THREAD)[0]?.parentId).toBeNull();
+  });
+});
+
+describe('x postIdOf: fast path and its fallbacks agree with the URL parser', () => {
+  const tweet = (inner: string) =>
+    parseHtml(`<article data-testid="tweet">${inner}</article>`, HOME).querySelector('article') as Element;
+  const timeIn = (href: string) =>
+    `<div><a href="${href}"><time datetime="2026-01-01T00:00:00Z">1</time></a></div>`;
+
+  it.each([
+    ['/ann/status/111', '111'],
+    ['/ann/status/112?s=20', '112'],
+    ['/ann/status/113/photo/1', '113'],
+    ['/ann/status/114#x', '114'],
+    ['/ann/statuses/114', null], // not a permalink (selector a[href*="/status/"])
+    ['https://x.com/ann/status/115', '115'],
+    ['/ann/status/116abc', '116'],
+    ['/ann/./status/117', '117'],
+    ['/ann/status/999/../../../bob/status/118', '118'],
+    ['/ann/st%61tus/119', null],
+    ['/ann/status/', null],
+  ])('href %s → %s', (href, id) => {
+    expect(postIdOf(tweet(timeIn(href)))).toBe(id);
+  });
+
+  it('skips a time that belongs to a quoted tweet or to a nested tweet', () => {
+    const quoted = `<div role="link" tabindex="0">${timeIn('/q/status/201')}</div>`;
+    expect(postIdOf(tweet(`${quoted}${timeIn('/ann/status/202')}`))).toBe('202');
+    expect(postIdOf(tweet(quoted))).toBeNull();
+    const nested = `<article data-testid="tweet">${timeIn('/n/status/203')}</article>`;
+    expect(postIdOf(tweet(`${nested}${timeIn('/ann/status/204')}`))).toBe('204');
+  });
+
+  it('falls back to a status link without a time', () => {
+    expect(postIdOf(tweet('<a href="/ann/status/301">link</a>'))).toBe('301');
   });
 });
