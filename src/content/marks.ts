@@ -23,6 +23,8 @@ interface Drawn {
   info: MarkInfo;
   mark?: PostMark;
   post: WeakRef<Element>;
+  /** What the badge shows now (label, kind, state), kept here so render() compares without DOM reads. */
+  shown?: string;
 }
 
 const STYLE = `
@@ -91,7 +93,8 @@ export class Marks {
     }
     d.info = info;
     d.post = new WeakRef(post);
-    post.setAttribute(KEY_ATTR, key);
+    // Unchanged attributes are not rewritten (a write, even of the same value, invalidates style).
+    if (post.getAttribute(KEY_ATTR) !== key) post.setAttribute(KEY_ATTR, key);
     if (d.host.previousElementSibling !== post && post.parentNode) post.after(d.host);
     this.render(d);
     this.tick();
@@ -166,21 +169,19 @@ export class Marks {
       info.brand,
       mark?.state && STATE_LABEL[mark.state] ? (STATE_LABEL[mark.state] as string) : KIND_LABEL[info.kind],
     ];
-    const open = !mark || !['answered', 'dismissed'].includes(mark.state);
+    const open = !mark || (mark.state !== 'answered' && mark.state !== 'dismissed');
     if (info.urgency > 0 && open) parts.push('!'.repeat(info.urgency));
     if (mark?.dueAt && open) parts.push(timeLeft(mark.dueAt, this.now()));
     const label = parts.join(' · ');
     const state = mark?.state ?? 'new';
-    // Write only what changed: every write invalidates style in the mark's shadow tree.
-    if (
-      d.badge.textContent === label &&
-      d.badge.dataset.kind === info.kind &&
-      d.badge.dataset.state === state
-    )
-      return;
+    // Write only what changed: every write invalidates style in the mark's shadow tree. The last written
+    // values are remembered, so deciding that costs no DOM reads either.
+    const shown = `${label}\u0000${info.kind}\u0000${state}`;
+    if (d.shown === shown) return;
+    d.shown = shown;
     d.badge.textContent = label;
-    d.badge.dataset.kind = info.kind;
-    d.badge.dataset.state = state;
+    d.badge.setAttribute('data-kind', info.kind);
+    d.badge.setAttribute('data-state', state);
     d.badge.title = `Replywise: ${label}`;
   }
 

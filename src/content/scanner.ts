@@ -172,6 +172,8 @@ export class Scanner {
       this.work = [...this.doc.querySelectorAll(sel)];
       this.workAt = 0;
     }
+    // One location read per slice: a slice is synchronous, so the address cannot change inside it.
+    const url = this.deps.url();
     let done = 0;
     for (;;) {
       while (this.workAt < this.work.length) {
@@ -179,7 +181,7 @@ export class Scanner {
         if (done > 0 && slice.timeLeft() <= 0) return true;
         done++;
         const el = this.work[this.workAt++] as Element;
-        if (el.isConnected) this.process(el);
+        if (el.isConnected) this.process(el, url);
       }
       this.work = [];
       this.workAt = 0;
@@ -202,9 +204,8 @@ export class Scanner {
     return false;
   }
 
-  private process(el: Element): void {
+  private process(el: Element, url: string): void {
     const { adapter } = this.deps;
-    const url = this.deps.url();
     this.stats.processed++;
     const id = adapter.postIdOf(el, url);
     const prev = this.elementIds.get(el);
