@@ -21,7 +21,8 @@ const BURST_GAP_MS = 150;
 const KEEP_CELLS = 200;
 const PAIRS = 3;
 
-function timelineHtml(): string {
+/** The bench page (exported for CPU-profiling scripts). */
+export function timelineHtml(): string {
   // Everything the page does is its own script: identical with and without the extension.
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Home / X</title>
 <script>
