@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './classify.ts';
+import { extract, F } from './features.ts';
+
+const x = (text: string, lang?: string) => extract(text, lang ? { lang } : {}).x;
+const cues = (text: string, lang?: string) => extract(text, lang ? { lang } : {}).cues.map((c) => c.cue);
+
+describe('generalised cue classes', () => {
+  it('"since" + a day or month is time elapsed, in every language (Estonian: postposition)', () => {
+    expect(x('My transfer has been stuck since Monday', 'en')[F.elapsed]).toBe(1);
+    expect(x('Pasūtījums nav atnācis kopš piektdienas', 'lv')[F.elapsed]).toBe(1);
+    expect(x('Siuntinys stovi nuo pirmadienio', 'lt')[F.elapsed]).toBe(1);
+    expect(x('Pakk seisab neljapäevast saati', 'et')[F.elapsed]).toBe(1);
+    expect(x('Посылка стоит с пятницы', 'ru')[F.elapsed]).toBe(1);
+    expect(x('Paket stoji od petka', 'hr')[F.elapsed]).toBe(1);
+  });
+
+  it('a range "from Monday to Friday" is opening hours, not time elapsed', () => {
+    expect(x('Are you open from Monday to Friday?', 'en')[F.elapsed]).toBe(0);
+    expect(x('Radite li od ponedjeljka do petka?', 'hr')[F.elapsed]).toBe(0);
+    expect(x('Работаете с понедельника по пятницу?', 'ru')[F.elapsed]).toBe(0);
+  });
+
+  it('"in 15 minutes" is a speed, "for 3 days" a wait', () => {
+    expect(x('Fixed in 15 minutes, thanks', 'en')[F.elapsed]).toBe(0);
+    expect(x('Починили за 20 минут', 'ru')[F.elapsed]).toBe(0);
+    expect(x('Parandati 20 minutiga', 'et')[F.elapsed]).toBe(0);
+    expect(x('No signal for 3 days', 'en')[F.elapsed]).toBe(1);
+    expect(x('No signal for four days', 'en')[F.elapsed]).toBe(1);
+  });
+
+  it('an expectation followed by its outcome (paid … but, ordered … got)', () => {
+    expect(x('I paid for a window seat but sat by the kitchen', 'en')[F.expectOut]).toBe(1);
+    expect(x('Pasūtīju zilu krēslu, atsūtīja zaļu', 'lv')[F.expectOut]).toBe(1);
+    expect(x('Заказал чёрный чехол, а пришёл розовый', 'ru')[F.expectOut]).toBe(1);
+    expect(x('I ordered a blue chair', 'en')[F.expectOut]).toBe(0);
+    expect(cues('I paid for a window seat but sat by the kitchen', 'en')).toContain('expectOut');
+  });
+
+  it('"Hello?" asked as a question is indignation, a plain greeting is not', () => {
+    expect(x('Hello? Is someone reading my emails?', 'en')[F.why]).toBeGreaterThan(0);
+    expect(x('Hello, is the branch open today?', 'en')[F.why]).toBe(0);
+  });
+
+  it('litotes only right after the negator, never inside a negative phrase', () => {
+    expect(x('not too bad, they came quickly', 'en')[F.litotes]).toBe(1);
+    expect(x('bez novca i niko ne odgovara', 'sr')[F.litotes]).toBe(0);
+  });
+
+  it('a one-letter word is never sarcasm (the "/s" marker folded to "s" matched Russian "с")', () => {
+    expect(x('Еду на дачу с собакой', 'ru')[F.sarcasm]).toBe(0);
+    expect(x('Idem na more s prijateljima', 'hr')[F.sarcasm]).toBe(0);
+  });
+
+  it('a particle before praise opening a post is sarcasm', () => {
+    expect(x('Ну супер, опять списали деньги', 'ru')[F.sarcasm]).toBeGreaterThan(0);
+    expect(x('Oh brilliant, the lift is broken again', 'en')[F.sarcasm]).toBeGreaterThan(0);
+  });
+
+  it('a negated action no lexicon knows counts (lexicon-free)', () => {
+    expect(x('The kiosk does not print tickets', 'en')[F.negAny]).toBe(1);
+    expect(x('Terminālis neizsniedz čekus', 'lv')[F.negAny]).toBe(1);
+    expect(x('The kiosk prints tickets', 'en')[F.negAny]).toBe(0);
+  });
+
+  it('"anyone" with no brand or service named asks the public', () => {
+    expect(x('Anyone going to the concert tonight?', 'en')[F.crowd]).toBe(1);
+    expect(x('Is anyone reading the support chat?', 'en')[F.crowd]).toBe(0);
+  });
+
+  it('lexicon-free numbers and length', () => {
+    expect(x('Bill is 45 instead of 30', 'en')[F.num]).toBe(2);
+    expect(x('ok', 'en')[F.num]).toBe(0);
+    expect(x('one two three four five six seven eight nine ten eleven twelve', 'en')[F.long]).toBe(1);
+  });
+});
+
+describe('classify keeps the fixes end to end', () => {
+  it('"ignore this" is not a complaint about being ignored', () => {
+    expect(cues('My dog pressed send, ignore this', 'en')).not.toContain('nobody');
+  });
+
+  it('a street named after Gediminas is not a breakdown', () => {
+    expect(cues('Ar skyrius Gedimino prospekte dirba šeštadienį?', 'lt')).not.toContain('prob');
+  });
+
+  it('a complaint asked as a question is kind question with complaint true', () => {
+    const r = classify('Why is my parcel still not here after 9 days? You promised 2');
+    expect(r.complaint).toBe(true);
+    expect(r.kind).toBe('question');
+  });
+});
