@@ -69,8 +69,11 @@ export class Marks {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Draw (or move, after the site recycled the node) the mark of `key` beside `post`. */
-  draw(key: string, post: Element, info: MarkInfo): void {
+  /**
+   * Draw (or move, after the site recycled the node) the mark of `key` beside `post`; `mark`, when
+   * known already, is applied in the same render (as update() would).
+   */
+  draw(key: string, post: Element, info: MarkInfo, mark?: PostMark): void {
     let d = this.drawn.get(key);
     if (!d) {
       const host = this.doc.createElement(MARK_TAG);
@@ -92,6 +95,7 @@ export class Marks {
       this.drawn.set(key, d);
     }
     d.info = info;
+    if (mark) d.mark = mark;
     d.post = new WeakRef(post);
     // Unchanged attributes are not rewritten (a write, even of the same value, invalidates style).
     if (post.getAttribute(KEY_ATTR) !== key) post.setAttribute(KEY_ATTR, key);

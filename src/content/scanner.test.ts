@@ -207,3 +207,39 @@ describe('marks', () => {
     expect(post.hasAttribute(KEY_ATTR)).toBe(false);
   });
 });
+
+describe('marks drawn with their state', () => {
+  it('draw() with a known PostMark renders state and time left at once, and rewrites nothing unchanged', () => {
+    document.body.innerHTML = '<div id="feed"><div id="p"></div></div>';
+    const marks = new Marks(document, () => Date.parse('2026-11-23T10:00:00Z'));
+    const post = document.getElementById('p') as Element;
+    const mark: PostMark = { key: 'x:1', state: 'due-soon', dueAt: Date.parse('2026-11-23T10:12:00Z') };
+    marks.draw('x:1', post, { brand: 'Velora', kind: 'complaint', urgency: 2 }, mark);
+    expect(marks.labelOf('x:1')).toBe('Velora · complaint · !! · 12 min left');
+    // The same state again writes nothing: no attribute or text mutation reaches the page.
+    const seen: MutationRecord[] = [];
+    const mo = new MutationObserver((r) => seen.push(...r));
+    mo.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+    marks.draw('x:1', post, { brand: 'Velora', kind: 'complaint', urgency: 2 }, mark);
+    expect(marks.update([mark])).toBe(1);
+    seen.push(...mo.takeRecords());
+    mo.disconnect();
+    expect(seen).toEqual([]);
+    expect(marks.labelOf('x:1')).toBe('Velora · complaint · !! · 12 min left');
+    marks.update([{ ...mark, state: 'answered' }]);
+    expect(marks.labelOf('x:1')).toBe('Velora · answered');
+  });
+});
+
+describe('scanner marks after a batch', () => {
+  beforeEach(() => loadPage('e2e/fixtures/demo/x-home.html'));
+
+  it('shows each found post with its deadline from posts/found', async () => {
+    const t = setup(x, 'https://x.com/home');
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    expect(t.found.length).toBeGreaterThan(0);
+    for (const f of t.found) expect(t.marks.labelOf(`x:${f.id}`)).toMatch(/^Velora · .+ · (2[45]) min left$/);
+  });
+});

@@ -289,6 +289,7 @@ export class Scanner {
           continue;
         }
         const found: FoundPost[] = [];
+        const infos: MarkInfo[] = [];
         const t0 = performance.now();
         batch.forEach((p, i) => {
           const f = this.deps.analyser.found(p.post, p.hit, results[i] as (typeof results)[number]);
@@ -298,20 +299,28 @@ export class Scanner {
             kind: f.kind,
             urgency: f.urgency,
           };
+          infos.push(info);
           this.info.set(p.key, info);
-          if (p.el.isConnected && this.elementIds.get(p.el) === p.post.id)
-            this.deps.marks.draw(p.key, p.el, info);
         });
         this.stats.busyMs += performance.now() - t0;
         this.stats.found += found.length;
+        let stored: PostMark[] | null = null;
         try {
-          const marks = await this.deps.sendFound(found);
-          const t1 = performance.now();
-          this.deps.marks.update(marks);
-          this.stats.busyMs += performance.now() - t1;
+          stored = await this.deps.sendFound(found);
         } catch {
           for (const f of found) this.seen.delete(`${f.site}:${f.id}`);
         }
+        // Each mark is drawn once, with its state and deadline already known (one badge write, not two);
+        // if storing failed, the marks still show the classification.
+        const t1 = performance.now();
+        const byKey = new Map<string, PostMark>();
+        for (const m of stored ?? []) byKey.set(m.key, m);
+        batch.forEach((p, i) => {
+          if (p.el.isConnected && this.elementIds.get(p.el) === p.post.id)
+            this.deps.marks.draw(p.key, p.el, infos[i] as MarkInfo, byKey.get(p.key));
+        });
+        if (stored) this.deps.marks.update(stored);
+        this.stats.busyMs += performance.now() - t1;
       }
       while (this.replies.length > 0) {
         const r = this.replies.shift() as BrandReply;
