@@ -95,8 +95,16 @@ function ownFirst(el: Element, alts: readonly string[]): Element | null {
   return null;
 }
 
+/** The focal status id of the last page URL seen (the content script extracts post by post on one URL). */
+let focalOf: { url: string; id: string | null } = { url: '', id: null };
+
+function focalId(url: string): string | null {
+  if (focalOf.url !== url) focalOf = { url, id: STATUS_RE.exec(pathOf(url))?.[2] ?? null };
+  return focalOf.id;
+}
+
 export function extractPosts(root: ParentNode, url: string, options: ExtractOptions = {}): ExtractedPost[] {
-  const focal = STATUS_RE.exec(pathOf(url))?.[2] ?? null;
+  const focal = focalId(url);
   const posts: ExtractedPost[] = [];
   for (const el of matching(root, POST)) {
     const p = extractOne(el, url, options);
