@@ -466,6 +466,10 @@ function PostRow({
       </div>
       <div class="post-tags">
         <span class={`tag tag--${post.kind}`}>{t(KIND_LABEL[post.kind] ?? 'kindOther')}</span>
+        {/* A complaint phrased as a question (or with praise) is still a complaint: say so. */}
+        {post.complaint && post.kind !== 'complaint' && !post.userLabel && (
+          <span class="tag tag--complaint">{t('kindComplaint')}</span>
+        )}
         {label && <span class="tag tag--label">{t('labelCorrected', t(label))}</span>}
         {post.urgency > 0 && (
           <span
