@@ -2,15 +2,24 @@
  * Deadline notifications: "Anna's complaint on X is due in 7 minutes". A click opens the post (focusing its
  * tab when it is open). Texts are plain strings (notifications never render HTML), and the post's own text
  * appears only as a short quoted excerpt.
+ *
+ * The texts are in the agent's UI language (their setting, else the browser's, else English), from the same
+ * `_locales/<lang>/messages.json` files as the UI. Counts use Intl.PluralRules: each countable phrase has one
+ * key per plural category (`notifyInMinutes_one`, `_few`, `_many`, `_zero`, `_other`), so Latvian, Lithuanian,
+ * Russian, Serbian and Croatian get their real forms (1 минуту, 2 минуты, 5 минут, 21 минуту).
  */
 import browser from 'webextension-polyfill';
+import en from '../../public/_locales/en/messages.json';
 import type { Alert } from '../core/deadlines/state.ts';
-import type { Platform, StoredPost } from '../shared/types.ts';
+import type { Platform, StoredPost, UiLang } from '../shared/types.ts';
+import { getDb } from '../storage/db.ts';
+import { getSetting } from '../storage/settings.ts';
+import { browserUiLang, formatMessage, intlLocale, isUiLang, type Messages } from '../ui/i18n.ts';
 
 export const NOTIFICATION_PREFIX = 'rw-deadline:';
 export const SUMMARY_ID = `${NOTIFICATION_PREFIX}summary`;
 
-const PLATFORM_NAMES: Record<Platform, string> = {
+const PLATFORM_NAMES: Record<Exclude<Platform, 'web'>, string> = {
   x: 'X',
   facebook: 'Facebook',
   instagram: 'Instagram',
@@ -19,64 +28,166 @@ const PLATFORM_NAMES: Record<Platform, string> = {
   youtube: 'YouTube',
   draugiem: 'draugiem.lv',
   vk: 'VK',
-  web: 'the web',
 };
 
-type NotifiedPost = Pick<
+export type NotifiedPost = Pick<
   StoredPost,
   'key' | 'author' | 'handle' | 'kind' | 'site' | 'text' | 'dueAt' | 'urgency'
 >;
 
-function whose(p: NotifiedPost): string {
-  const name = (p.author || p.handle || '').replace(/\s+/g, ' ').trim().slice(0, 60);
-  return name ? `${name}'s` : "A customer's";
+/** The strings of one UI language: `messages` is that language's `messages.json` (English fills gaps). */
+export interface NotifyLocale {
+  lang: UiLang;
+  messages: Messages;
 }
 
-function whom(p: NotifiedPost): string {
-  return (p.author || p.handle || '').replace(/\s+/g, ' ').trim().slice(0, 60) || 'a customer';
+export const ENGLISH: NotifyLocale = { lang: 'en', messages: en as Messages };
+
+type NotifyKey = Extract<keyof typeof en, `notify${string}`>;
+type PluralBase =
+  | 'notifyInMinutes'
+  | 'notifyLateMinutes'
+  | 'notifyLateHours'
+  | 'notifySummaryOverdue'
+  | 'notifySummaryDueSoon';
+
+function msg(loc: NotifyLocale, key: NotifyKey, ...subs: (string | number)[]): string {
+  const entry = loc.messages[key] ?? ENGLISH.messages[key];
+  return entry ? formatMessage(entry, subs) : key;
 }
 
-const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function clock(ms: number, timeZone: string, now: number): string {
-  const sameDay =
-    new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(ms) ===
-    new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(now);
-  const hm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
-  if (sameDay) return `at ${hm}`;
-  return `${new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long' }).format(ms)} at ${hm}`;
+/** "7 minutes" / "21 минуту": the plural category of `n` in the locale's language picks the key. */
+function plural(loc: NotifyLocale, base: PluralBase, n: number): string {
+  const locale = intlLocale(loc.lang);
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  let nf = numberFormats.get(locale);
+  if (!nf) {
+    nf = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, nf);
+  }
+  const key = `${base}_${rules.select(n)}` as NotifyKey;
+  return msg(loc, key, nf.format(n));
 }
 
-/** Title and message of a deadline notification at `now` (times shown in the policy's zone). */
+function name(p: NotifiedPost): string {
+  return (p.author || p.handle || '').replace(/\s+/g, ' ').trim().slice(0, 60);
+}
+
+function siteName(loc: NotifyLocale, site: Platform): string {
+  return site === 'web' ? msg(loc, 'notifySiteWeb') : (PLATFORM_NAMES[site] ?? site);
+}
+
+/** "Anna's complaint on X" / "Жалоба от пользователя Anna (X)". */
+function subject(loc: NotifyLocale, p: NotifiedPost): string {
+  const kind = msg(
+    loc,
+    p.kind === 'complaint'
+      ? 'notifyKindComplaint'
+      : p.kind === 'question'
+        ? 'notifyKindQuestion'
+        : 'notifyKindPost',
+  );
+  const who = name(p);
+  const on = siteName(loc, p.site);
+  return who ? msg(loc, 'notifySubject', who, kind, on) : msg(loc, 'notifySubjectAnon', kind, on);
+}
+
+/** English keeps the 24-hour en-GB clock ("09:15"); the others use their own locale's. */
+const clockLocale = (lang: UiLang) => (lang === 'en' ? 'en-GB' : intlLocale(lang));
+
+function dueAtClock(loc: NotifyLocale, subj: string, due: number, timeZone: string, now: number): string {
+  const day = (ms: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      ms,
+    );
+  const hm = new Intl.DateTimeFormat(clockLocale(loc.lang), {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(due);
+  if (day(due) === day(now)) return msg(loc, 'notifyDueToday', subj, hm);
+  let weekday = new Intl.DateTimeFormat(clockLocale(loc.lang), { timeZone, weekday: 'long' }).format(due);
+  // Mid-sentence weekdays are lower case in every shipped language but English (Intl gives "Pirmdiena").
+  if (loc.lang !== 'en') weekday = weekday.toLocaleLowerCase(intlLocale(loc.lang));
+  return msg(loc, 'notifyDueOnDay', subj, weekday, hm);
+}
+
+/**
+ * Title and message of a deadline notification at `now`, in `loc`'s language (times shown in the policy's
+ * zone `timeZone`). Pure: no browser APIs.
+ */
+export function formatDeadlineNotification(
+  p: NotifiedPost,
+  alert: Alert,
+  now: number,
+  timeZone: string,
+  loc: NotifyLocale = ENGLISH,
+): { title: string; message: string } {
+  const due = p.dueAt ?? alert.at;
+  let title: string;
+  let line: string;
+  if (alert.kind === 'follow-up') {
+    title = msg(loc, 'notifyTitleFollowUp');
+    const who = name(p);
+    const on = siteName(loc, p.site);
+    line = who ? msg(loc, 'notifyFollowUp', who, on) : msg(loc, 'notifyFollowUpAnon', on);
+  } else if (now >= due) {
+    title = msg(loc, 'notifyTitleOverdue');
+    const late = Math.floor((now - due) / 60_000);
+    line =
+      late < 1
+        ? msg(loc, 'notifyOverdue', subject(loc, p))
+        : msg(
+            loc,
+            'notifyOverdueBy',
+            subject(loc, p),
+            late < 120
+              ? plural(loc, 'notifyLateMinutes', late)
+              : plural(loc, 'notifyLateHours', Math.round(late / 60)),
+          );
+  } else {
+    title = msg(loc, 'notifyTitleDueSoon');
+    const left = Math.ceil((due - now) / 60_000);
+    line =
+      left <= 90
+        ? msg(loc, 'notifyDueIn', subject(loc, p), plural(loc, 'notifyInMinutes', left))
+        : dueAtClock(loc, subject(loc, p), due, timeZone, now);
+  }
+  const excerpt = p.text.replace(/\s+/g, ' ').trim();
+  const quote = excerpt ? `\n“${excerpt.length > 100 ? `${excerpt.slice(0, 99)}…` : excerpt}”` : '';
+  return { title: p.urgency >= 3 ? `🔥 ${title}` : title, message: `${line}${quote}` };
+}
+
+/** The English notification text (kept for callers and tests that want English). */
 export function alertText(
   p: NotifiedPost,
   alert: Alert,
   now: number,
   timeZone: string,
 ): { title: string; message: string } {
-  const what = p.kind === 'complaint' ? 'complaint' : p.kind === 'question' ? 'question' : 'post';
-  const on = PLATFORM_NAMES[p.site] ?? p.site;
-  const due = p.dueAt ?? alert.at;
-  let title: string;
-  let line: string;
-  if (alert.kind === 'follow-up') {
-    title = 'Follow-up due';
-    line = `You promised ${whom(p)} a follow-up on ${on}: it is due now`;
-  } else if (now >= due) {
-    title = 'Reply overdue';
-    const late = Math.floor((now - due) / 60_000);
-    line = `${whose(p)} ${what} on ${on} is overdue${late >= 1 ? ` by ${late < 120 ? minutes(late) : `${Math.round(late / 60)} hours`}` : ''}`;
-  } else {
-    title = 'Reply due soon';
-    const left = Math.ceil((due - now) / 60_000);
-    line =
-      left <= 90
-        ? `${whose(p)} ${what} on ${on} is due in ${minutes(left)}`
-        : `${whose(p)} ${what} on ${on} is due ${clock(due, timeZone, now)}`;
-  }
-  const excerpt = p.text.replace(/\s+/g, ' ').trim();
-  const quote = excerpt ? `\n“${excerpt.length > 100 ? `${excerpt.slice(0, 99)}…` : excerpt}”` : '';
-  return { title: p.urgency >= 3 ? `🔥 ${title}` : title, message: `${line}${quote}` };
+  return formatDeadlineNotification(p, alert, now, timeZone, ENGLISH);
+}
+
+/** Title and message of the "Replies waiting" summary, in `loc`'s language. Pure. */
+export function formatSummaryNotification(
+  overdue: number,
+  dueSoon: number,
+  loc: NotifyLocale = ENGLISH,
+): { title: string; message: string } {
+  const parts: string[] = [];
+  if (overdue) parts.push(plural(loc, 'notifySummaryOverdue', overdue));
+  if (dueSoon) parts.push(plural(loc, 'notifySummaryDueSoon', dueSoon));
+  const both =
+    parts.length === 2 ? msg(loc, 'notifySummaryAnd', parts[0] ?? '', parts[1] ?? '') : (parts[0] ?? '');
+  return { title: msg(loc, 'notifyTitleSummary'), message: msg(loc, 'notifySummaryMessage', both) };
 }
 
 export function notificationId(key: string, at: number): string {
@@ -91,6 +202,52 @@ export function keyOfNotification(id: string): string | null {
   return colon > 0 ? rest.slice(colon + 1) : null;
 }
 
+const loaded = new Map<UiLang, NotifyLocale>([['en', ENGLISH]]);
+
+function isMessages(v: unknown): v is Messages {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  return Object.values(v).every(
+    (e) => !!e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string',
+  );
+}
+
+/**
+ * The strings of `lang`, read from the extension's own `_locales/<lang>/messages.json` (the service worker
+ * cannot switch browser.i18n to another language). English when the file cannot be read or is malformed:
+ * a notification in English beats no notification.
+ */
+export async function loadNotifyLocale(lang: UiLang, fetchFn: typeof fetch = fetch): Promise<NotifyLocale> {
+  const cached = loaded.get(lang);
+  if (cached) return cached;
+  try {
+    const res = await fetchFn(browser.runtime.getURL(`_locales/${lang}/messages.json`));
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const messages: unknown = await res.json();
+    if (!isMessages(messages)) throw new Error('not a messages.json');
+    const loc = { lang, messages };
+    loaded.set(lang, loc);
+    return loc;
+  } catch (e) {
+    console.warn(`[replywise] ${lang} notification strings unavailable, using English:`, e);
+    return ENGLISH;
+  }
+}
+
+/** The agent's UI language: their setting, else the browser's (reduced to one we ship), else English. */
+export async function notifyLang(): Promise<UiLang> {
+  try {
+    const chosen = await getSetting(await getDb(), 'uiLang');
+    if (isUiLang(chosen)) return chosen;
+  } catch {
+    // No database (or a broken one): the browser's language still gives a readable notification.
+  }
+  return browserUiLang();
+}
+
+export async function currentNotifyLocale(fetchFn?: typeof fetch): Promise<NotifyLocale> {
+  return loadNotifyLocale(await notifyLang(), fetchFn);
+}
+
 const icon = () => browser.runtime.getURL('icons/icon-128.png');
 
 export async function showAlert(
@@ -98,8 +255,15 @@ export async function showAlert(
   alert: Alert,
   now: number,
   timeZone: string,
+  loc?: NotifyLocale,
 ): Promise<string> {
-  const { title, message } = alertText(p, alert, now, timeZone);
+  const { title, message } = formatDeadlineNotification(
+    p,
+    alert,
+    now,
+    timeZone,
+    loc ?? (await currentNotifyLocale()),
+  );
   return browser.notifications.create(notificationId(p.key, alert.at), {
     type: 'basic',
     iconUrl: icon(),
@@ -110,15 +274,17 @@ export async function showAlert(
 }
 
 /** One notification instead of many (after the browser was closed for a while). */
-export async function showSummary(overdue: number, dueSoon: number): Promise<string> {
-  const parts: string[] = [];
-  if (overdue) parts.push(`${overdue} overdue`);
-  if (dueSoon) parts.push(`${dueSoon} due soon`);
+export async function showSummary(overdue: number, dueSoon: number, loc?: NotifyLocale): Promise<string> {
+  const { title, message } = formatSummaryNotification(
+    overdue,
+    dueSoon,
+    loc ?? (await currentNotifyLocale()),
+  );
   return browser.notifications.create(SUMMARY_ID, {
     type: 'basic',
     iconUrl: icon(),
-    title: 'Replies waiting',
-    message: `${parts.join(' and ')}. Open Replywise to see them.`,
+    title,
+    message,
     priority: 1,
   });
 }

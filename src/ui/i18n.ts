@@ -10,8 +10,12 @@ import en from '../../public/_locales/en/messages.json';
 import { UI_LANGS, type UiLang } from '../shared/types.ts';
 
 export type MsgKey = keyof typeof en;
-type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-type Dict = Record<string, Entry>;
+/** One entry of a `messages.json` locale file. */
+export type MessageEntry = { message: string; placeholders?: Record<string, { content: string }> };
+/** A whole locale file. */
+export type Messages = Record<string, MessageEntry>;
+type Entry = MessageEntry;
+type Dict = Messages;
 
 let override: { lang: UiLang; dict: Dict } | null = null;
 const listeners = new Set<() => void>();
