@@ -146,6 +146,10 @@ describe('incremental updates', () => {
 
   it('refuses a snapshot from another version or a damaged one', () => {
     expect(() => FaqIndex.fromSnapshot({ version: 99 })).toThrow(/version/);
+    // Version 2 analysed English with a long stop-word list: its terms are stale, so it is rebuilt.
+    expect(() => FaqIndex.fromSnapshot({ ...FaqIndex.build(ENTRIES).snapshot(), version: 2 })).toThrow(
+      /version/,
+    );
     expect(() => FaqIndex.fromSnapshot(null)).toThrow();
     const good = FaqIndex.build(ENTRIES).snapshot();
     expect(() =>
@@ -154,6 +158,20 @@ describe('incremental updates', () => {
     expect(() => FaqIndex.fromSnapshot({ ...good, dictText: 'x' })).toThrow(/damaged/);
     expect(() => FaqIndex.fromSnapshot({ ...good, off: Array.from(good.off) })).toThrow(/damaged/);
     expect(() => FaqIndex.fromSnapshot({ ...good, entries: good.entries.slice(1) })).toThrow(/damaged/);
+  });
+});
+
+describe('English function words', () => {
+  it('tell apart entries that share their content words ("why" vs "how", "not")', () => {
+    const idx = FaqIndex.build([
+      { id: 'why-declined', lang: 'en', questions: ['Why was my card declined?'], answer: 'a' },
+      { id: 'how-order', lang: 'en', questions: ['How do I order a card?'], answer: 'b' },
+      { id: 'not-arrived', lang: 'en', questions: ['My card has not arrived'], answer: 'c' },
+    ]);
+    expect(idx.suggest('why my card', { lang: 'en' })[0]?.faqId).toBe('why-declined');
+    expect(idx.suggest('how do I get the card', { lang: 'en' })[0]?.faqId).toBe('how-order');
+    // Articles are still ignored: they match nothing.
+    expect(idx.suggest('the', { lang: 'en' })).toEqual([]);
   });
 });
 

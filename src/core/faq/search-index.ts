@@ -31,7 +31,8 @@ const K1 = 2;
 const B = 0.75;
 /** Score factor for an entry in another language than the post's (entries without a language: 1). */
 export const OTHER_LANG_FACTOR = 0.8;
-const SNAPSHOT_VERSION = 2;
+/** Bumped whenever analysis changes (3: English stop words reduced to articles), so cached snapshots are rebuilt. */
+const SNAPSHOT_VERSION = 3;
 
 export interface Pick {
   text: string;
