@@ -12,7 +12,11 @@ import { KEY_ATTR, MARK_TAG, Marks } from './marks.ts';
 import { type BrandReply, Scanner } from './scanner.ts';
 import { loadPage } from './test-page.ts';
 
-function setup(adapter: SiteAdapter, url: string, opts: { burstLimit?: number; marks?: PostMark[] } = {}) {
+function setup(
+  adapter: SiteAdapter,
+  url: string,
+  opts: { burstLimit?: number; marks?: PostMark[]; sendDelayMs?: number } = {},
+) {
   const found: FoundPost[] = [];
   const replies: BrandReply[] = [];
   const messages: number[] = [];
@@ -35,6 +39,7 @@ function setup(adapter: SiteAdapter, url: string, opts: { burstLimit?: number; m
     marks,
     url: () => url,
     ...(opts.burstLimit ? { burstLimit: opts.burstLimit } : {}),
+    ...(opts.sendDelayMs !== undefined ? { sendDelayMs: opts.sendDelayMs } : {}),
   });
   return { scanner, found, replies, marks, messages };
 }
@@ -241,5 +246,57 @@ describe('scanner marks after a batch', () => {
     await t.scanner.whenIdle();
     expect(t.found.length).toBeGreaterThan(0);
     for (const f of t.found) expect(t.marks.labelOf(`x:${f.id}`)).toMatch(/^Velora · .+ · (2[45]) min left$/);
+  });
+});
+
+describe('scanner messages on a streaming timeline', () => {
+  beforeEach(() => loadPage('e2e/fixtures/demo/x-home.html'));
+
+  const addBurst = (from: number) => {
+    const list = document.querySelector('article')?.parentElement?.parentElement as Element;
+    const cells = [...document.querySelectorAll('article')].slice(0, 3);
+    cells.forEach((a, k) => {
+      const cell = (a.parentElement as Element).cloneNode(true) as Element;
+      const id = String(1992401000000005000n + BigInt(from + k));
+      for (const l of cell.querySelectorAll('a[href*="/status/"]'))
+        l.setAttribute('href', `/stream_user/status/${id}`);
+      (cell.querySelector('[data-testid="tweetText"]') as Element).textContent =
+        `Velora internets atkal nestrādā ${id}`;
+      list.append(cell);
+    });
+  };
+
+  it('bursts arriving within the send delay share one posts/found message; nothing lost or doubled', async () => {
+    const t = setup(x, 'https://x.com/home', { sendDelayMs: 300 });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const first = t.messages.length;
+    addBurst(0);
+    await new Promise((r) => setTimeout(r, 60));
+    addBurst(3);
+    await new Promise((r) => setTimeout(r, 60));
+    addBurst(6);
+    await t.scanner.whenIdle();
+    expect(t.messages.slice(first)).toEqual([9]);
+    const streamed = t.found.filter((p) => p.id.startsWith('19924010000000050')).map((p) => p.id);
+    expect(new Set(streamed).size).toBe(9);
+    expect(streamed).toHaveLength(9);
+  });
+
+  it('with no delay every drained burst is sent at once', async () => {
+    const t = setup(x, 'https://x.com/home', { sendDelayMs: 0 });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const first = t.messages.length;
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    addBurst(0);
+    await tick();
+    await t.scanner.whenIdle();
+    addBurst(3);
+    await tick();
+    await t.scanner.whenIdle();
+    expect(t.messages.slice(first)).toEqual([3, 3]);
   });
 });

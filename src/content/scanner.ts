@@ -45,6 +45,12 @@ export interface ScannerDeps {
   burstLimit?: number;
   /** Posts per posts/found message. */
   batchSize?: number;
+  /**
+   * How long the first found post waits for more before its batch is sent (default 400 ms): on a
+   * streaming timeline one message pair then carries several bursts, and each extension message costs the
+   * page's main thread far more than the posts in it. A full batch goes at once.
+   */
+  sendDelayMs?: number;
 }
 
 /** Signature of a post that was looked at and is not for us. */
@@ -81,6 +87,7 @@ export class Scanner {
   private pending: Pending[] = [];
   private replies: BrandReply[] = [];
   private sending = false;
+  private sendTimer: ReturnType<typeof setTimeout> | null = null;
   private observer: MutationObserver | null = null;
   private readonly scheduler: Scheduler;
   /** Sites where comments sit under the brand's own posts (X replies name the brand's handle anyway). */
@@ -115,6 +122,8 @@ export class Scanner {
     this.observer?.disconnect();
     this.observer = null;
     this.scheduler.dispose();
+    if (this.sendTimer !== null) clearTimeout(this.sendTimer);
+    this.sendTimer = null;
     this.queue = [];
     this.work = [];
   }
@@ -199,7 +208,7 @@ export class Scanner {
       }
       this.work = [...set];
     }
-    if (this.pending.length > 0 || this.replies.length > 0) void this.send();
+    if (this.pending.length > 0 || this.replies.length > 0) this.scheduleSend();
     else if (this.isIdle()) this.notifyIdle();
     return false;
   }
@@ -261,6 +270,22 @@ export class Scanner {
     const hit = this.deps.analyser.mentions(post, parentBrand);
     if (!hit) return;
     this.pending.push({ post, hit, key, el });
+  }
+
+  private scheduleSend(): void {
+    if (this.sending) return; // the running send() loop takes the new posts too
+    const delay = this.deps.sendDelayMs ?? 400;
+    if (delay <= 0 || this.pending.length >= (this.deps.batchSize ?? 100)) {
+      if (this.sendTimer !== null) clearTimeout(this.sendTimer);
+      this.sendTimer = null;
+      void this.send();
+      return;
+    }
+    if (this.sendTimer !== null) return;
+    this.sendTimer = setTimeout(() => {
+      this.sendTimer = null;
+      void this.send();
+    }, delay);
   }
 
   /**
