@@ -74,6 +74,7 @@ describe('background handlers', () => {
     expect(await handlers['reply/insert']?.({ key: 'x:nope', text: 'hi' }, sender)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/no longer stored/),
+      messageKey: 'insertPostGone',
     });
     const db = await getDb();
     await handlers['posts/found']?.({ posts: [found('5', 'x')] }, sender);
@@ -81,6 +82,7 @@ describe('background handlers', () => {
     expect(await handlers['reply/insert']?.({ key: 'x:5', text: 'hi' }, sender)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/not open in a tab/),
+      messageKey: 'insertNoTab',
     });
   });
 });

@@ -103,21 +103,31 @@ export const handlers: Handlers = {
   async 'reply/insert'({ key, text }) {
     const db = await getDb();
     const post = await db.posts.get(key);
-    if (!post) return { ok: false, method: 'none', message: 'That post is no longer stored.' };
+    if (!post)
+      return {
+        ok: false,
+        method: 'none',
+        message: 'That post is no longer stored.',
+        messageKey: 'insertPostGone',
+      };
     const tabId = await findTabFor(post);
     if (tabId === null)
       return {
         ok: false,
         method: 'none',
         message: 'The post is not open in a tab. Open it (or the feed it was in), then insert again.',
+        messageKey: 'insertNoTab',
       };
     try {
       return await sendToTab(tabId, 'page/insert-reply', { postId: post.id, text });
     } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
       return {
         ok: false,
         method: 'none',
-        message: `The page did not answer: ${e instanceof Error ? e.message : String(e)}`,
+        message: `The page did not answer: ${detail}`,
+        messageKey: 'insertNoAnswer',
+        params: [detail],
       };
     }
   },

@@ -151,6 +151,10 @@ describe('insertReply', () => {
     expect(r.ok).toBe(false);
     expect(r.method).toBe('clipboard');
     expect(r.message).toMatch(/reverted.*clipboard/s);
+    // The same sentence as a locale key for the UI, with the strategy as its substitution.
+    expect(r.messageKey).toBe('insertFbRevertedCopied');
+    expect(r.params).toHaveLength(1);
+    expect(r.message).toContain(`(${r.params?.[0]})`);
     expect(copied).toEqual([REPLY]);
   });
 
@@ -170,11 +174,16 @@ describe('insertReply', () => {
     const gone = await insertReply(deps, '424242', REPLY);
     expect(gone).toMatchObject({ ok: false, method: 'clipboard' });
     expect(gone.message).toContain('not on the page');
+    expect(gone).toMatchObject({ messageKey: 'insertFbNoPostCopied', params: [] });
+    const notCopied = await insertReply({ ...deps, copy: async () => false }, '424242', REPLY);
+    expect(notCopied).toMatchObject({ ok: false, method: 'none', messageKey: 'insertFbNoPostNotCopied' });
+    expect(notCopied.message).toContain('Copying to the clipboard failed too.');
     // A Lexical box whose editor cancels every input (as a read-only editor would).
     const box = document.querySelector('[data-lexical-editor]') as HTMLElement;
     for (const t of ['beforeinput', 'paste', 'input']) box.addEventListener(t, (e) => e.preventDefault());
     const ignored = await insertReply(deps, '2001', REPLY);
     expect(ignored).toMatchObject({ ok: false, method: 'clipboard' });
+    expect(ignored.messageKey).toMatch(/^insertFb(Rejected|Changed)Copied$/);
     expect(copied).toHaveLength(2);
     expect(box.textContent).toBe('');
   });

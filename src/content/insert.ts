@@ -93,6 +93,9 @@ export async function copyToClipboard(text: string, doc: Document = document): P
   }
 }
 
+/** Why the reply was copied instead of inserted (each has its sentence in the locale files). */
+type FallbackReason = 'NoPost' | 'NoBox' | 'Reverted' | 'Changed' | 'Rejected';
+
 export async function insertReply(
   deps: InsertDeps,
   postId: string,
@@ -101,7 +104,12 @@ export async function insertReply(
 ): Promise<InsertResult> {
   const { adapter } = deps;
   const copy = deps.copy ?? ((t: string) => copyToClipboard(t, doc));
-  const fallback = async (why: string): Promise<InsertResult> => {
+  /** `reason` names the locale keys `insertFb<reason>Copied` / `insertFb<reason>NotCopied`. */
+  const fallback = async (
+    why: string,
+    reason: FallbackReason,
+    params: string[] = [],
+  ): Promise<InsertResult> => {
     const copied = await copy(text);
     return {
       ok: false,
@@ -109,11 +117,14 @@ export async function insertReply(
       message: copied
         ? `${why} The reply is on the clipboard: paste it with Ctrl+V (⌘V).`
         : `${why} Copying to the clipboard failed too.`,
+      messageKey: `insertFb${reason}${copied ? 'Copied' : 'NotCopied'}`,
+      params,
     };
   };
 
   const post = findPost(adapter, postId, deps.url(), doc, deps.findMarked?.(postId));
-  if (!post) return fallback('The post is not on the page any more (scrolled away or another page).');
+  if (!post)
+    return fallback('The post is not on the page any more (scrolled away or another page).', 'NoPost');
 
   let box = adapter.replyBox.find(post);
   if (!box) {
@@ -123,7 +134,7 @@ export async function insertReply(
       box = await waitForBox(adapter, post, deps.openTimeoutMs ?? 3000);
     }
   }
-  if (!box) return fallback('The reply box did not open.');
+  if (!box) return fallback('The reply box did not open.', 'NoBox');
   const editor = editableIn(box);
 
   const before = comparable(editorText(editor));
@@ -134,11 +145,11 @@ export async function insertReply(
     if (containsReply(editor, text)) {
       await sleep(deps.settleMs ?? 400);
       if (containsReply(editor, text)) return { ok: true, method: strategy };
-      return fallback(`The editor took the text (${strategy}) but then reverted it.`);
+      return fallback(`The editor took the text (${strategy}) but then reverted it.`, 'Reverted', [strategy]);
     }
     // Something changed but not into our text: do not try again (that would double the text).
     if (comparable(editorText(editor)) !== before)
-      return fallback(`The editor changed the text unexpectedly (${strategy}).`);
+      return fallback(`The editor changed the text unexpectedly (${strategy}).`, 'Changed', [strategy]);
   }
-  return fallback('The editor did not accept the text.');
+  return fallback('The editor did not accept the text.', 'Rejected');
 }

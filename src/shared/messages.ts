@@ -38,8 +38,12 @@ export interface InsertResult {
   ok: boolean;
   /** Which strategy put the text in (paste, beforeinput, execCommand, value), or 'clipboard'. */
   method: string;
-  /** A sentence for the agent when it did not work as hoped. */
+  /** A sentence for the agent when it did not work as hoped (English; kept for older callers). */
   message?: string;
+  /** The same sentence as a key of `_locales/<lang>/messages.json`, for the UI to show in its language. */
+  messageKey?: string;
+  /** Positional substitutions ($1, $2…) for `messageKey`. */
+  params?: string[];
 }
 
 export interface MessageMap {

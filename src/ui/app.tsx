@@ -9,13 +9,13 @@
 
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { explainStorageError, getDb } from '../storage/db.ts';
+import { getDb } from '../storage/db.ts';
 import { seedDemo } from '../storage/demo-seed.ts';
 import { getSetting } from '../storage/settings.ts';
 import { Inbox } from './components/inbox.tsx';
 import { Status, StatusProvider } from './components/status.tsx';
 import { type Route, routeHash, useLangVersion, useLive, useRoute } from './hooks.ts';
-import { type MsgKey, setUiLang, t } from './i18n.ts';
+import { type MsgKey, setUiLang, storageErrorText, t } from './i18n.ts';
 
 export type Mode = 'popup' | 'sidepanel';
 
@@ -75,7 +75,7 @@ export function App({ mode }: { mode: Mode }) {
         window.dispatchEvent(new HashChangeEvent('hashchange'));
       }
       setReady(true);
-    })().catch((e) => setBootError(explainStorageError(e).message));
+    })().catch((e) => setBootError(storageErrorText(e)));
   }, []);
 
   useEffect(() => {

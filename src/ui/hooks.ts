@@ -1,8 +1,8 @@
 /** Hooks shared by the views: live database queries, a ticking clock, the hash route, the language. */
 import { liveQuery } from 'dexie';
 import { type Inputs, useEffect, useRef, useState } from 'preact/hooks';
-import { explainStorageError, getDb, type ReplywiseDb } from '../storage/db.ts';
-import { onLangChange } from './i18n.ts';
+import { getDb, type ReplywiseDb } from '../storage/db.ts';
+import { onLangChange, storageErrorText } from './i18n.ts';
 
 export interface Live<T> {
   value: T | undefined;
@@ -20,10 +20,10 @@ export function useLive<T>(query: (db: ReplywiseDb) => Promise<T>, deps: Inputs)
         if (stopped) return;
         sub = liveQuery(() => query(db)).subscribe({
           next: (value) => setState({ value, error: null }),
-          error: (e) => setState((s) => ({ value: s.value, error: explainStorageError(e).message })),
+          error: (e) => setState((s) => ({ value: s.value, error: storageErrorText(e) })),
         });
       })
-      .catch((e) => setState({ value: undefined, error: explainStorageError(e).message }));
+      .catch((e) => setState({ value: undefined, error: storageErrorText(e) }));
     return () => {
       stopped = true;
       sub?.unsubscribe();

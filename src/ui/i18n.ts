@@ -8,6 +8,7 @@
 import browser from 'webextension-polyfill';
 import en from '../../public/_locales/en/messages.json';
 import { UI_LANGS, type UiLang } from '../shared/types.ts';
+import { explainStorageError, StorageError } from '../storage/db.ts';
 
 export type MsgKey = keyof typeof en;
 /** One entry of a `messages.json` locale file. */
@@ -47,6 +48,45 @@ export function t(key: MsgKey, ...subs: (string | number)[]): string {
     if (fromBrowser) return fromBrowser;
   }
   return formatMessage(en[key] as Entry, subs);
+}
+
+export function isMsgKey(v: unknown): v is MsgKey {
+  return typeof v === 'string' && Object.hasOwn(en, v);
+}
+
+/**
+ * A sentence that came from outside the UI (background, content script) as a locale key plus substitutions:
+ * translated when the key is one we ship, else the English `fallback` it also sent.
+ */
+export function tOr(key: unknown, params: unknown, fallback: string): string {
+  if (!isMsgKey(key)) return fallback;
+  const subs = Array.isArray(params) ? params.map((p) => String(p).slice(0, 500)) : [];
+  return t(key, ...subs);
+}
+
+const STORAGE_ERROR_KEYS = {
+  quota: 'storageErrQuota',
+  version: 'storageErrVersion',
+  blocked: 'storageErrBlocked',
+  closed: 'storageErrClosed',
+} as const satisfies Record<Exclude<StorageError['code'], 'unknown'>, MsgKey>;
+
+/**
+ * A storage failure in the UI language, by its stable code. An 'unknown' failure shows "Could not save: …"
+ * with the underlying error's own text; one raised with a specific sentence and no cause keeps that sentence.
+ */
+export function storageErrorText(e: unknown): string {
+  const err = explainStorageError(e);
+  if (err.code !== 'unknown') return t(STORAGE_ERROR_KEYS[err.code]);
+  if (err.cause === undefined) return err.message;
+  const cause = err.cause;
+  return t('storageErrUnknown', cause instanceof Error ? cause.message : String(cause));
+}
+
+/** Any caught error as text for the agent: storage failures localised by code, others as they are. */
+export function errorText(e: unknown): string {
+  if (e instanceof StorageError) return storageErrorText(e);
+  return e instanceof Error ? e.message : String(e);
 }
 
 export function isUiLang(v: unknown): v is UiLang {

@@ -15,7 +15,7 @@ import { getSetting, policyFor, voiceFor } from '../../storage/settings.ts';
 import type { Mode } from '../app.tsx';
 import { fillVariable, Highlighted, type MarkSpan, variableSpans, wordSpans } from '../highlight.tsx';
 import { navigate, useDebounced, useLive, useMarkOnce, useNow } from '../hooks.ts';
-import { currentLang, fmtCountdown, fmtDateTime, fmtMinutes, fmtTime, t } from '../i18n.ts';
+import { currentLang, errorText, fmtCountdown, fmtDateTime, fmtMinutes, fmtTime, t, tOr } from '../i18n.ts';
 import { liveState } from '../inbox-model.ts';
 import { KIND_LABEL, platformName, STATE_LABEL } from '../labels.ts';
 import { type ToneFinding, toneLabel, toneModule } from '../services.ts';
@@ -53,7 +53,7 @@ function useFaqIndex(): { index: FaqIndex | null; error: string | null } {
     getDb()
       .then((db) => openFaqIndex(db))
       .then((r) => !stale && setState({ index: r.index, error: null }))
-      .catch((e) => !stale && setState({ index: null, error: e instanceof Error ? e.message : String(e) }));
+      .catch((e) => !stale && setState({ index: null, error: errorText(e) }));
     return () => {
       stale = true;
     };
@@ -185,7 +185,7 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
         timezone: c.policy?.timezone,
       });
     } catch (e) {
-      return [{ code: 'error', message: e instanceof Error ? e.message : String(e), severity: 'error' }];
+      return [{ code: 'error', message: errorText(e), severity: 'error' }];
     }
   }, [debouncedDraft, post, c.voice, c.recent, c.policy, entry]);
   const stale = debouncedDraft !== draft;
@@ -241,7 +241,7 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
       setChosen(-1);
       requestAnimationFrame(() => draftRef.current?.focus());
     } catch (e) {
-      show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+      show({ text: errorText(e), kind: 'error' });
     }
   };
 
@@ -264,14 +264,14 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
         show({
           text:
             res.method === 'clipboard'
-              ? (res.message ?? t('insertedClipboard'))
+              ? tOr(res.messageKey, res.params, res.message ?? t('insertedClipboard'))
               : t('replyInserted', fmtTime(at)),
         });
       } else {
-        show({ text: res.message ?? t('insertFailed'), kind: 'error' });
+        show({ text: tOr(res.messageKey, res.params, res.message ?? t('insertFailed')), kind: 'error' });
       }
     } catch (e) {
-      show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+      show({ text: errorText(e), kind: 'error' });
     } finally {
       setBusy(false);
     }
@@ -285,7 +285,7 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
       const at = await record('copy');
       show({ text: t('replyCopied', fmtTime(at)) });
     } catch (e) {
-      show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+      show({ text: errorText(e), kind: 'error' });
     } finally {
       setBusy(false);
     }
@@ -690,7 +690,7 @@ export function SuggestView({ text }: { text: string }) {
               await navigator.clipboard.writeText(draft.trim());
               show({ text: t('copied') });
             } catch (e) {
-              show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+              show({ text: errorText(e), kind: 'error' });
             }
           }}
         >

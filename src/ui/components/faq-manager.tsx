@@ -22,7 +22,7 @@ import { deleteFaq, INDEX_CACHE_KEY, importFaqs, saveFaq } from '../../storage/f
 import { downloadText, today } from '../download.ts';
 import { Highlighted, variableSpans } from '../highlight.tsx';
 import { navigate, useDebounced, useLive, useMarkOnce } from '../hooks.ts';
-import { fmtDate, fmtNumber, t } from '../i18n.ts';
+import { errorText, fmtDate, fmtNumber, t } from '../i18n.ts';
 import { useStatus } from './status.tsx';
 import { VirtualListbox } from './virtual-listbox.tsx';
 
@@ -89,7 +89,7 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
         },
       });
     } catch (e) {
-      show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+      show({ text: errorText(e), kind: 'error' });
     }
   };
 
@@ -98,7 +98,7 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
       const text = await file.text();
       setImporting({ name: file.name, result: parseFaqFile(file.name, text) });
     } catch (e) {
-      show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+      show({ text: errorText(e), kind: 'error' });
     }
   };
 
@@ -121,7 +121,7 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
         },
       });
     } catch (e) {
-      show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+      show({ text: errorText(e), kind: 'error' });
     }
   };
 

@@ -13,7 +13,7 @@ import { correct, markAnswered, markNotRelevant, reopen, snoozePosts, type Undo 
 import type { Mode } from '../app.tsx';
 import { Highlighted, type MarkSpan } from '../highlight.tsx';
 import { navigate, useLive, useMarkOnce, useNow } from '../hooks.ts';
-import { fmtCountdown, fmtDateTime, fmtRelative, t } from '../i18n.ts';
+import { errorText, fmtCountdown, fmtDateTime, fmtRelative, t } from '../i18n.ts';
 import {
   countByState,
   DEFAULT_FILTER,
@@ -140,7 +140,7 @@ export function Inbox({ mode }: { mode: Mode }) {
       setSelected(new Set());
       show({ text: done(n), undo });
     } catch (e) {
-      show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+      show({ text: errorText(e), kind: 'error' });
     }
     listRef.current?.querySelector<HTMLElement>('[role=listbox]')?.focus();
   };
@@ -189,7 +189,7 @@ export function Inbox({ mode }: { mode: Mode }) {
     try {
       await send('post/open', { key: p.key });
     } catch (e) {
-      show({ text: e instanceof Error ? e.message : String(e), kind: 'error' });
+      show({ text: errorText(e), kind: 'error' });
     }
   };
 

@@ -16,7 +16,7 @@ import { getSetting, type SettingsMap, setSetting } from '../../storage/settings
 import { brandHints } from '../brand-check.ts';
 import { downloadText, today } from '../download.ts';
 import { useLive } from '../hooks.ts';
-import { fmtNumber, intlLocale, type MsgKey, t } from '../i18n.ts';
+import { errorText, fmtNumber, intlLocale, type MsgKey, t } from '../i18n.ts';
 import { platformName } from '../labels.ts';
 import { useStatus } from './status.tsx';
 
@@ -38,7 +38,7 @@ const LANG_NAMES: Record<UiLang, string> = {
   hr: 'Hrvatski',
 };
 
-const errMsg = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const errMsg = (e: unknown) => errorText(e);
 
 export function SettingsView({ section }: { section?: string | undefined }) {
   const current = SECTIONS.some((s) => s.id === section) ? (section as string) : 'agent';
