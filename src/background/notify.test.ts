@@ -15,6 +15,7 @@ import {
   isOpenableUrl,
   keyOfNotification,
   loadNotifyLocale,
+  localText,
   type NotifiedPost,
   type NotifyLocale,
   notificationId,
@@ -265,6 +266,18 @@ describe('notification language', () => {
       title: 'Ждут ответа',
       message: '3 просроченных ответа. Откройте Replywise, чтобы их увидеть.',
     });
+  });
+});
+
+describe('localText (insert results shown from the background)', () => {
+  it('translates a shipped key with its substitutions, else keeps the English sentence', () => {
+    expect(localText(locale('ru'), 'insertFbRevertedCopied', ['paste'], 'English')).toBe(
+      'Редактор принял текст (paste), но затем отменил его. Ответ скопирован в буфер обмена: вставьте его с помощью Ctrl+V (⌘V).',
+    );
+    expect(localText(locale('sr'), 'insertNoTab', undefined, 'English')).toMatch(/^Objava nije otvorena/);
+    expect(localText(locale('ru'), 'nope', [], 'English sentence')).toBe('English sentence');
+    expect(localText(locale('ru'), undefined, [], 'English sentence')).toBe('English sentence');
+    expect(localText(locale('ru'), 'constructor', [], 'English sentence')).toBe('English sentence');
   });
 });
 

@@ -248,6 +248,17 @@ export async function currentNotifyLocale(fetchFn?: typeof fetch): Promise<Notif
   return loadNotifyLocale(await notifyLang(), fetchFn);
 }
 
+/**
+ * A sentence sent as a locale key plus substitutions (an InsertResult's messageKey/params), in `loc`'s
+ * language; `fallback` (the English sentence sent along) when the key is not one we ship.
+ */
+export function localText(loc: NotifyLocale, key: unknown, params: unknown, fallback: string): string {
+  if (typeof key !== 'string' || !Object.hasOwn(ENGLISH.messages, key)) return fallback;
+  const entry = loc.messages[key] ?? ENGLISH.messages[key];
+  if (!entry) return fallback;
+  return formatMessage(entry, Array.isArray(params) ? params.map((p) => String(p).slice(0, 500)) : []);
+}
+
 const icon = () => browser.runtime.getURL('icons/icon-128.png');
 
 export async function showAlert(
