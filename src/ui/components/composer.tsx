@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type FaqIndex, fillTemplate, nextPhrasing, type Suggestion } from '../../core/faq/index.ts';
+import type { InsertResult } from '../../shared/messages.ts';
 import { send } from '../../shared/runtime.ts';
 import type { Policy, ReplyRecord, StoredPost, Voice } from '../../shared/types.ts';
 import { getDb } from '../../storage/db.ts';
@@ -64,6 +65,15 @@ function useFaqIndex(): { index: FaqIndex | null; error: string | null } {
 /** Replace one missing item: a `{{variable}}` by name, or a hand-written placeholder ("[name]") as written. */
 function fillMissing(text: string, item: string, value: string): string {
   return /^[A-Za-z_][\w-]*$/.test(item) ? fillVariable(text, item, value) : text.split(item).join(value);
+}
+
+/**
+ * The status line after an insert that fell back to the clipboard or failed: the sentence in the UI language
+ * when the background or content script sent its locale key, else the English sentence it sent.
+ */
+export function insertResultText(res: InsertResult): string {
+  const fallback = res.message ?? t(res.method === 'clipboard' ? 'insertedClipboard' : 'insertFailed');
+  return tOr(res.messageKey, res.params, fallback);
 }
 
 export function Composer({ postKey, mode, top }: { postKey: string; mode: Mode; top?: boolean }) {
@@ -262,13 +272,10 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
       if (res.ok || res.method === 'clipboard') {
         const at = await record(res.method === 'clipboard' ? 'copy' : 'insert');
         show({
-          text:
-            res.method === 'clipboard'
-              ? tOr(res.messageKey, res.params, res.message ?? t('insertedClipboard'))
-              : t('replyInserted', fmtTime(at)),
+          text: res.method === 'clipboard' ? insertResultText(res) : t('replyInserted', fmtTime(at)),
         });
       } else {
-        show({ text: tOr(res.messageKey, res.params, res.message ?? t('insertFailed')), kind: 'error' });
+        show({ text: insertResultText(res), kind: 'error' });
       }
     } catch (e) {
       show({ text: errorText(e), kind: 'error' });
