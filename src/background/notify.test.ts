@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import type { BrowserMock } from '../shared/browser-mock.ts';
 import type { UiLang } from '../shared/types.ts';
@@ -20,6 +20,7 @@ import {
   type NotifyLocale,
   notificationId,
   notifyLang,
+  showAlert,
   showSummary,
 } from './notify.ts';
 
@@ -257,6 +258,26 @@ describe('notification language', () => {
       expect(await notifyLang()).toBe('en');
     } finally {
       mock.i18n.getUILanguage = orig;
+    }
+  });
+
+  it("showAlert without a locale uses the agent's setting and reads that locale file", async () => {
+    const db = await getDb();
+    await setSetting(db, 'uiLang', 'ru');
+    const fetchStub = vi.fn(async (url: string) => {
+      expect(url).toBe('chrome-extension://test-extension-id/_locales/ru/messages.json');
+      return new Response(localeFile('ru'), { status: 200 });
+    });
+    vi.stubGlobal('fetch', fetchStub);
+    try {
+      const id = await showAlert(base, { at: 7, kind: 'warn' }, base.dueAt - 2 * 60_000, 'Europe/Riga');
+      expect(mock.notifications._store.get(id)).toMatchObject({
+        title: 'Скоро срок ответа',
+        message: 'Жалоба от пользователя Anna (X): ответить через 2 минуты',
+      });
+    } finally {
+      vi.unstubAllGlobals();
+      await db.settings.delete('uiLang');
     }
   });
 
