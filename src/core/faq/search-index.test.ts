@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqEntry } from '../../shared/types.ts';
-import { FaqIndex, MAX_PICKS } from './search-index.ts';
+import { FaqIndex, MAX_PICKS, TUNING } from './search-index.ts';
 
 const ENTRIES: FaqEntry[] = [
   {
@@ -172,6 +172,35 @@ describe('English function words', () => {
     expect(idx.suggest('how do I get the card', { lang: 'en' })[0]?.faqId).toBe('how-order');
     // Articles are still ignored: they match nothing.
     expect(idx.suggest('the', { lang: 'en' })).toEqual([]);
+  });
+});
+
+describe('common terms on a large FAQ', () => {
+  it('add score to entries reached by rarer terms but bring no new candidates', () => {
+    const many: FaqEntry[] = Array.from({ length: 1500 }, (_, i) => ({
+      id: `f${i}`,
+      lang: 'en',
+      questions: [i < 250 ? `card q${i}` : `q${i}`],
+      answer: '-',
+    }));
+    many.push({ id: 'refund', lang: 'en', questions: ['refund card'], answer: 'r' });
+    const idx = FaqIndex.build(many);
+    const both = idx.suggest('refund card', { lang: 'en', top: 10 });
+    expect(both.map((s) => s.faqId)).toEqual(['refund']);
+    expect(both[0]?.matched).toEqual(['refund', 'card']);
+    const alone = idx.suggest('refund', { lang: 'en', top: 10 });
+    expect(both[0]?.score).toBeGreaterThan(alone[0]?.score ?? Number.POSITIVE_INFINITY);
+    // Without the rule, the 251 entries with "card" are all candidates.
+    const saved = TUNING.openShare;
+    TUNING.openShare = 1;
+    try {
+      const open = idx.suggest('refund card', { lang: 'en', top: 10 });
+      expect(open).toHaveLength(10);
+      expect(open[0]?.faqId).toBe('refund');
+      expect(open[0]?.score).toBe(both[0]?.score);
+    } finally {
+      TUNING.openShare = saved;
+    }
   });
 });
 

@@ -104,8 +104,14 @@ const ID_CACHE_MAX = 100_000;
  * At query time, terms found in more than this share of entries (and in at least COMMON_MIN entries)
  * are skipped: their idf is low and their posting lists are the longest (e.g. the 4-gram " the"). Only
  * bites on large FAQs; measured in faq.bench.ts.
+ *
+ * Terms found in more than `openShare` of the entries (and in more than COMMON_MIN) are scored only for
+ * entries that a rarer query term already reached: they add no new candidates, so the candidate set and
+ * the top-N selection stay small. Measured with BANKING77 text at 10,000 entries (same run, CPU time per
+ * suggest, machine loaded): 375–537 µs → 274–345 µs; the eval's 1-NN check 0.790 → 0.789. No effect
+ * below COMMON_MIN entries.
  */
-export const TUNING = { commonShare: 0.2, commonMin: 200 };
+export const TUNING = { commonShare: 0.2, commonMin: 200, openShare: 0.02 };
 const TEMPLATE_VAR = /\{\{\s*\w+\s*\}\}/g;
 
 function grownF64(a: Float64Array, need: number): Float64Array {
@@ -173,6 +179,8 @@ export class FaqIndex {
   private acc: Float64Array = new Float64Array(16);
   private scratch: Float64Array = new Float64Array(16);
   private touched: number[] = [];
+  private qIds: number[] = [];
+  private qTfs: number[] = [];
 
   /** Build an index over `entries` in one pass (the base segment). */
   static build(entries: Iterable<FaqEntry>, picks?: Map<string, Pick[]>): FaqIndex {
@@ -565,9 +573,26 @@ export class FaqIndex {
     if (this.impactAvgdl !== avgdl) this.computeImpacts(avgdl);
     const bImpact = this.baseImpact;
     const bOff = this.baseOff;
+    // Rarest terms first: terms found in more than `open` entries only add to entries that a rarer term
+    // already reached (no new candidates), which keeps the candidate set and the selection small.
+    const qIds = this.qIds;
+    const qTfs = this.qTfs;
+    qIds.length = 0;
+    qTfs.length = 0;
     for (const [id, qtf] of q) {
       const df = this.df[id] ?? 0;
       if (df <= 0 || df > common) continue;
+      let i = qIds.length;
+      while (i > 0 && (this.df[qIds[i - 1] as number] as number) > df) i--;
+      qIds.splice(i, 0, id);
+      qTfs.splice(i, 0, qtf);
+    }
+    const open = Math.max(TUNING.commonMin, n * TUNING.openShare);
+    for (let k = 0; k < qIds.length; k++) {
+      const id = qIds[k] as number;
+      const qtf = qTfs[k] as number;
+      const df = this.df[id] as number;
+      const closed = df > open && touched.length > 0;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const w = idf * (qtf > 1 ? 1 + Math.log(qtf) : 1);
       if (id < this.baseTerms) {
@@ -575,9 +600,11 @@ export class FaqIndex {
         for (let i = bOff[id] as number; i < end; i++) {
           const s = bSlots[i] as number;
           if (alive[s] === 0) continue;
-          const v = w * (bImpact[i] as number);
-          if (acc[s] === 0) touched.push(s);
-          acc[s] = (acc[s] as number) + v;
+          if (acc[s] === 0) {
+            if (closed) continue;
+            touched.push(s);
+          }
+          acc[s] = (acc[s] as number) + w * (bImpact[i] as number);
         }
       }
       const d = this.delta.get(id);
@@ -586,10 +613,12 @@ export class FaqIndex {
         const tfs = d.tfs;
         for (let i = 0; i < slots.length; i++) {
           const s = slots[i] as number;
+          if (acc[s] === 0) {
+            if (closed) continue;
+            touched.push(s);
+          }
           const tf = tfs[i] as number;
-          const v = w * ((tf * (K1 + 1)) / (tf + kA + kB * (lens[s] as number)));
-          if (acc[s] === 0) touched.push(s);
-          acc[s] = (acc[s] as number) + v;
+          acc[s] = (acc[s] as number) + w * ((tf * (K1 + 1)) / (tf + kA + kB * (lens[s] as number)));
         }
       }
     }
