@@ -14,6 +14,7 @@
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { type FaqIndex, fillTemplate, nextPhrasing } from '../core/faq/index.ts';
+import type { InsertResult } from '../shared/messages.ts';
 import { sendToTab } from '../shared/runtime.ts';
 import type { StoredPost } from '../shared/types.ts';
 import { getDb, type ReplywiseDb } from '../storage/db.ts';
@@ -21,6 +22,7 @@ import { openFaqIndex } from '../storage/faqs.ts';
 import { recentReplies, recordReply } from '../storage/replies.ts';
 import { getSetting, policyFor, voiceFor } from '../storage/settings.ts';
 import { templateValues } from '../ui/template-values.ts';
+import { currentNotifyLocale, localText } from './notify.ts';
 
 export const COMMAND_OPEN_PANEL = 'open-side-panel';
 export const COMMAND_INSERT_TOP = 'insert-top-suggestion';
@@ -159,9 +161,13 @@ export async function insertTopSuggestion(
     );
     return 'composer';
   }
-  const res = await sendToTab(tab.id, 'page/insert-reply', { postId: found.post.id, text: reply.text }).catch(
-    (e: unknown) => ({ ok: false, method: 'none', message: e instanceof Error ? e.message : String(e) }),
-  );
+  const res: InsertResult = await sendToTab(tab.id, 'page/insert-reply', {
+    postId: found.post.id,
+    text: reply.text,
+  }).catch((e: unknown) => {
+    const error = e instanceof Error ? e.message : String(e);
+    return { ok: false, method: 'none', message: error, messageKey: 'insertNoAnswer', params: [error] };
+  });
   if (res.ok || res.method === 'clipboard') {
     const policy = await policyFor(db, found.post.brandIds[0]);
     await recordReply(
@@ -175,12 +181,13 @@ export async function insertTopSuggestion(
       Date.now(),
       policy,
     );
-    if (res.method === 'clipboard' && res.message) await notify(res.message);
+    if (res.method === 'clipboard' && res.message)
+      await notify(localText(await currentNotifyLocale(), res.messageKey, res.params, res.message));
     return 'inserted';
   }
-  await notify(
-    res.message ?? (browser.i18n.getMessage('insertFailed') || 'The reply could not be inserted.'),
-  );
+  const fallback =
+    res.message ?? (browser.i18n.getMessage('insertFailed') || 'The reply could not be inserted.');
+  await notify(localText(await currentNotifyLocale(), res.messageKey, res.params, fallback));
   return 'none';
 }
 
