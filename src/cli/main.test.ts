@@ -1,21 +1,7 @@
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { type CliCommand, processJsonl, UsageError } from './io.ts';
 import { COMMANDS, helpText, main, parseOptions } from './main.ts';
-
-function io(input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  return { io: { stdin: Readable.from([input]), stdout, stderr }, out: () => out, err: () => err };
-}
+import { io } from './test-io.ts';
 
 describe('cli', () => {
   it('lists every command of interfaces.md in --help', async () => {

@@ -2,24 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { emptyState, learn } from '../../core/signals/index.ts';
 import { main } from '../main.ts';
+import { io } from '../test-io.ts';
 
-function io(input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  return { io: { stdin: Readable.from([input]), stdout, stderr }, out: () => out, err: () => err };
-}
 const lines = (s: string) =>
   s
     .trim()

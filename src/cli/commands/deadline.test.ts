@@ -2,23 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
-
-function io(input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  return { io: { stdin: Readable.from([input]), stdout, stderr }, out: () => out, err: () => err };
-}
+import { io } from '../test-io.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rw-deadline-'));
 const day = [['09:00', '17:00']];

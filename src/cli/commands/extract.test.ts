@@ -1,23 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main.ts';
-
-function io(input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => {
-    out += c;
-  });
-  stderr.on('data', (c) => {
-    err += c;
-  });
-  return { io: { stdin: Readable.from([input]), stdout, stderr }, out: () => out, err: () => err };
-}
+import { io } from '../test-io.ts';
 
 const fixture = (site: string, name: string) =>
   readFileSync(join('src', 'sites', site, 'fixtures', name), 'utf8');
