@@ -170,7 +170,7 @@ function extractOne(el: Element, url: string, options: ExtractOptions): Extracte
     author,
     handle: `@${handle}`,
     text: textOf(ownFirst(el, SELECTORS.text)),
-    url: absUrl(`/${handle}/status/${id}`, url.startsWith('http') ? url : 'https://x.com/') ?? '',
+    url: permalinkUrl(handle, id, url),
     time,
     parentId: null,
   };
@@ -178,6 +178,16 @@ function extractOne(el: Element, url: string, options: ExtractOptions): Extracte
   if (engagement) post.engagement = engagement;
   if (isBrandHandle(handle, options.brandHandles)) post.byBrand = true;
   return post;
+}
+
+const PLAIN_ORIGIN_RE = /^https:\/\/(?:mobile\.)?(?:x|twitter)\.com(?=[/?#])/;
+const PLAIN_HANDLE_RE = /^[A-Za-z0-9_]{1,50}$/;
+
+/** The tweet's address: built directly for a plain handle on an X origin, else through the URL parser. */
+function permalinkUrl(handle: string, id: string, url: string): string {
+  const origin = PLAIN_HANDLE_RE.test(handle) ? PLAIN_ORIGIN_RE.exec(url)?.[0] : undefined;
+  if (origin) return `${origin}/${handle}/status/${id}`;
+  return absUrl(`/${handle}/status/${id}`, url.startsWith('http') ? url : 'https://x.com/') ?? '';
 }
 
 /** Counts from the buttons (abbreviated, "1.2K") and, when present, the exact numbers in the group label. */

@@ -139,3 +139,17 @@ describe('x postIdOf: fast path and its fallbacks agree with the URL parser', ()
     expect(postIdOf(tweet('<a href="/ann/status/301">link</a>'))).toBe('301');
   });
 });
+
+describe('x permalink url', () => {
+  const doc = () => loadFixture('x', 'timeline.html', HOME);
+  it.each([
+    ['https://x.com/home', 'https://x.com/mara_test/status/1900000000000000001'],
+    ['https://twitter.com/home?x=1', 'https://twitter.com/mara_test/status/1900000000000000001'],
+    ['https://mobile.twitter.com/home', 'https://mobile.twitter.com/mara_test/status/1900000000000000001'],
+    ['https://X.com/home', 'https://x.com/mara_test/status/1900000000000000001'],
+    ['https://x.com:443/home', 'https://x.com/mara_test/status/1900000000000000001'],
+    ['file:///saved/page.html', 'https://x.com/mara_test/status/1900000000000000001'],
+  ])('on %s', (page, expected) => {
+    expect(extractPosts(doc(), page)[0]?.url).toBe(expected);
+  });
+});
