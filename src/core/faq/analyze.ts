@@ -47,6 +47,22 @@ export const GRAM = 4;
  */
 const STOP_EN = new Set(['a', 'an', 'the']);
 
+/**
+ * English function words that still score (see above) but are not worth showing the agent as "matched
+ * words": highlighting every "in" and "is" hides the words that made the match.
+ */
+const QUIET_EN = new Set(
+  'a an the to of is it i my me do be am are and or in on for can you your this that what how why please'.split(
+    ' ',
+  ),
+);
+
+/** Whether a matched word is worth showing (not an English function word or a one-letter word). */
+export function worthShowing(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length > 1 && !QUIET_EN.has(w);
+}
+
 /** Words so common in every FAQ that they only add noise (folded, skeleton form). Kept short on purpose. */
 const STOP = new Set([
   // lv / lt / et / ru / sr-hr particles and conjunctions

@@ -223,3 +223,17 @@ describe('picks', () => {
     expect(idx.addPick('missing', { text: 'x' })).toBe(false);
   });
 });
+
+describe('matched words shown to the agent', () => {
+  it('leave out English function words that still count for the score', () => {
+    const idx = FaqIndex.build([
+      { id: 'roaming', lang: 'en', questions: ['How much is roaming in the EU?'], answer: 'r' },
+      { id: 'bill', lang: 'en', questions: ['Why is my bill so high?'], answer: 'b' },
+    ]);
+    const [top] = idx.suggest('Is roaming expensive in the EU', { lang: 'en', top: 1 });
+    expect(top?.faqId).toBe('roaming');
+    expect(top?.matched).toContain('roaming');
+    expect(top?.matched).not.toContain('Is');
+    expect(top?.matched).not.toContain('in');
+  });
+});

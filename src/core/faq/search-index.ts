@@ -23,7 +23,7 @@
  */
 import type { FaqEntry, Lang } from '../../shared/types.ts';
 import { detectLanguage } from '../text/index.ts';
-import { type AnalyzedWord, analyze, type WordTerms } from './analyze.ts';
+import { type AnalyzedWord, analyze, type WordTerms, worthShowing } from './analyze.ts';
 
 export const FIELD_WEIGHTS = { questions: 1, tags: 1, answer: 0.3, picks: 0.8 } as const;
 export const MAX_PICKS = 20;
@@ -653,7 +653,11 @@ export class FaqIndex {
       const doc = this.docs[slot] as Doc;
       const matched: string[] = [];
       for (const w of words)
-        if (!matched.includes(w.text) && this.idsForQuery(w).some((id) => id >= 0 && this.contains(slot, id)))
+        if (
+          worthShowing(w.text) &&
+          !matched.includes(w.text) &&
+          this.idsForQuery(w).some((id) => id >= 0 && this.contains(slot, id))
+        )
           matched.push(w.text);
       out.push({
         faqId: doc.entry.id,
