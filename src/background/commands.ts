@@ -14,6 +14,7 @@
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
 import { type FaqIndex, fillTemplate, nextPhrasing } from '../core/faq/index.ts';
+import { templateValues } from '../core/faq/template-values.ts';
 import type { InsertResult } from '../shared/messages.ts';
 import { sendToTab } from '../shared/runtime.ts';
 import type { StoredPost } from '../shared/types.ts';
@@ -21,7 +22,6 @@ import { getDb, type ReplywiseDb } from '../storage/db.ts';
 import { openFaqIndex } from '../storage/faqs.ts';
 import { recentReplies, recordReply } from '../storage/replies.ts';
 import { getSetting, policyFor, voiceFor } from '../storage/settings.ts';
-import { templateValues } from '../ui/template-values.ts';
 import { currentNotifyLocale, localText } from './notify.ts';
 
 export const COMMAND_OPEN_PANEL = 'open-side-panel';

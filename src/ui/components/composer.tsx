@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type FaqIndex, fillTemplate, nextPhrasing, type Suggestion } from '../../core/faq/index.ts';
+import { templateValues } from '../../core/faq/template-values.ts';
 import type { InsertResult } from '../../shared/messages.ts';
 import { send } from '../../shared/runtime.ts';
 import type { Policy, ReplyRecord, StoredPost, Voice } from '../../shared/types.ts';
@@ -20,7 +21,6 @@ import { currentLang, errorText, fmtCountdown, fmtDateTime, fmtMinutes, fmtTime,
 import { liveState } from '../inbox-model.ts';
 import { KIND_LABEL, platformName, STATE_LABEL } from '../labels.ts';
 import { type ToneFinding, toneLabel, toneModule } from '../services.ts';
-import { templateValues } from '../template-values.ts';
 import { spansOf } from './inbox.tsx';
 import { useStatus } from './status.tsx';
 

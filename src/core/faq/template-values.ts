@@ -3,8 +3,10 @@
  * the brand, today's opening hours. Pure (no DOM): used by the composer and by the background's
  * "insert the top suggestion" command.
  */
-import { hoursValue, type TemplateValues } from '../core/faq/index.ts';
-import type { Policy, StoredPost, Voice } from '../shared/types.ts';
+
+import type { Policy, StoredPost, Voice } from '../../shared/types.ts';
+import { hoursValue } from './hours.ts';
+import type { TemplateValues } from './template.ts';
 
 export function templateValues(
   post: Pick<StoredPost, 'author' | 'handle'>,
