@@ -55,6 +55,24 @@ export function readJsonFile(path: string): unknown {
   }
 }
 
+/**
+ * Read a JSON file and check it with `validate`; an error `isInvalid` recognises (the checker's own, naming
+ * the field) becomes a UsageError naming the file, so the command exits 2. Other errors pass through.
+ */
+export function loadJsonFile<T>(
+  path: string,
+  validate: (raw: unknown) => T,
+  isInvalid: (e: unknown) => boolean,
+): T {
+  const raw = readJsonFile(path);
+  try {
+    return validate(raw);
+  } catch (e) {
+    if (isInvalid(e)) throw new UsageError(`${path}: ${e instanceof Error ? e.message : String(e)}`);
+    throw e;
+  }
+}
+
 /** Read a text file (BOM stripped), or throw a UsageError. */
 export function readTextFile(path: string): string {
   try {

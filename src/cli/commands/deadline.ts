@@ -10,11 +10,10 @@ import { PLATFORMS, type Platform } from '../../shared/types.ts';
 import {
   type CliCommand,
   LineError,
+  loadJsonFile,
   optionalString,
   processJsonl,
-  readJsonFile,
   requireString,
-  UsageError,
 } from '../io.ts';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
@@ -48,13 +47,7 @@ export const command: CliCommand = {
   options: [{ name: 'policy', value: 'FILE', required: true, description: 'policy.json (interfaces.md)' }],
   async run(opts, io) {
     const path = String(opts.policy);
-    let policy: ReturnType<typeof validatePolicy>;
-    try {
-      policy = validatePolicy(readJsonFile(path));
-    } catch (e) {
-      if (e instanceof PolicyError) throw new UsageError(`${path}: ${e.message}`);
-      throw e;
-    }
+    const policy = loadJsonFile(path, validatePolicy, (e) => e instanceof PolicyError);
     return processJsonl(io, (line) => {
       const platform = requireString(line, 'platform');
       if (!(PLATFORMS as readonly string[]).includes(platform))

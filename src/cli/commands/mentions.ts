@@ -6,14 +6,7 @@
 import { parseBrandsFile } from '../../core/mentions/brands.ts';
 import { compileWatchlist } from '../../core/mentions/index.ts';
 import { ValidationError } from '../../shared/validate.ts';
-import {
-  type CliCommand,
-  optionalString,
-  processJsonl,
-  readJsonFile,
-  requireString,
-  UsageError,
-} from '../io.ts';
+import { type CliCommand, loadJsonFile, optionalString, processJsonl, requireString } from '../io.ts';
 
 export const command: CliCommand = {
   name: 'mentions',
@@ -23,13 +16,7 @@ export const command: CliCommand = {
   options: [{ name: 'brands', value: 'FILE', required: true, description: 'brands.json (interfaces.md)' }],
   async run(opts, io) {
     const path = String(opts.brands);
-    let brands: ReturnType<typeof parseBrandsFile>;
-    try {
-      brands = parseBrandsFile(readJsonFile(path));
-    } catch (e) {
-      if (e instanceof ValidationError) throw new UsageError(`${path}: ${e.message}`);
-      throw e;
-    }
+    const brands = loadJsonFile(path, parseBrandsFile, (e) => e instanceof ValidationError);
     const matcher = compileWatchlist(brands);
     return processJsonl(io, (line) => {
       const text = requireString(line, 'text');

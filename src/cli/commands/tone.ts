@@ -14,9 +14,9 @@ import { ValidationError } from '../../shared/validate.ts';
 import {
   type CliCommand,
   LineError,
+  loadJsonFile,
   optionalString,
   processJsonl,
-  readJsonFile,
   readTextFile,
   requireString,
   UsageError,
@@ -25,13 +25,7 @@ import {
 const MAX_RECENT = 500;
 
 function loadVoice(file: string): Voice {
-  const data = readJsonFile(file);
-  try {
-    return validateVoice(data);
-  } catch (e) {
-    if (e instanceof ValidationError) throw new UsageError(`${file}: ${e.message}`);
-    throw e;
-  }
+  return loadJsonFile(file, validateVoice, (e) => e instanceof ValidationError);
 }
 
 function loadFaq(file: string): Map<string, FaqEntry> {
