@@ -3,7 +3,7 @@
  * virtualised list; an editor with a live preview of the template variables; import (CSV or JSON) with a
  * preview and per-row errors before anything is written; export; and undo for deletes.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   checkEntry,
   fillTemplate,
@@ -23,6 +23,7 @@ import { downloadText, today } from '../download.ts';
 import { Highlighted, variableSpans } from '../highlight.tsx';
 import { navigate, useDebounced, useLive, useMarkOnce } from '../hooks.ts';
 import { errorText, fmtDate, fmtNumber, t } from '../i18n.ts';
+import { FileButton } from './file-button.tsx';
 import { useStatus } from './status.tsx';
 import { VirtualListbox } from './virtual-listbox.tsx';
 
@@ -36,7 +37,6 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
   const [tag, setTag] = useState('');
   const [active, setActive] = useState(0);
   const [importing, setImporting] = useState<{ name: string; result: ParseResult } | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   const show = useStatus();
   const q = useDebounced(query, 120);
 
@@ -154,22 +154,12 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
         <a class="btn btn--primary" href={`#/faq/${NEW}`} data-action="new-faq">
           {t('faqNew')}
         </a>
-        <button type="button" class="btn" onClick={() => fileRef.current?.click()} data-action="import">
-          {t('faqImport')}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
+        <FileButton
+          label={t('faqImport')}
           accept=".csv,.json,text/csv,application/json"
-          class="sr-only"
-          tabIndex={-1}
-          aria-label={t('faqImport')}
-          data-testid="faq-file"
-          onChange={(e) => {
-            const f = (e.currentTarget as HTMLInputElement).files?.[0];
-            if (f) void onFile(f);
-            (e.currentTarget as HTMLInputElement).value = '';
-          }}
+          testId="faq-file"
+          action="import"
+          onFile={onFile}
         />
         <button
           type="button"

@@ -18,6 +18,7 @@ import { downloadText, today } from '../download.ts';
 import { useLive } from '../hooks.ts';
 import { errorText, fmtNumber, intlLocale, type MsgKey, t } from '../i18n.ts';
 import { platformName } from '../labels.ts';
+import { FileButton } from './file-button.tsx';
 import { useStatus } from './status.tsx';
 
 const SECTIONS: { id: string; label: MsgKey }[] = [
@@ -416,7 +417,6 @@ function PolicyForm({ initial, scope, hasOwn }: { initial: Policy; scope: string
   const [p, setP] = useState<Policy>(() => structuredClone(initial));
   const [error, setError] = useState<{ field: string; text: string } | null>(null);
   const [newHoliday, setNewHoliday] = useState('');
-  const icsRef = useRef<HTMLInputElement>(null);
   const show = useStatus();
 
   const setDay = (d: Weekday, ranges: [string, string][]) => setP({ ...p, week: { ...p.week, [d]: ranges } });
@@ -570,22 +570,12 @@ function PolicyForm({ initial, scope, hasOwn }: { initial: Policy; scope: string
           >
             {t('add')}
           </button>
-          <button type="button" class="btn btn--small" onClick={() => icsRef.current?.click()}>
-            {t('icsImport')}
-          </button>
-          <input
-            ref={icsRef}
-            type="file"
+          <FileButton
+            class="btn btn--small"
+            label={t('icsImport')}
             accept=".ics,text/calendar"
-            class="sr-only"
-            tabIndex={-1}
-            aria-label={t('icsImport')}
-            data-testid="ics-file"
-            onChange={(e) => {
-              const file = (e.currentTarget as HTMLInputElement).files?.[0];
-              if (file) void importIcs(file);
-              (e.currentTarget as HTMLInputElement).value = '';
-            }}
+            testId="ics-file"
+            onFile={importIcs}
           />
         </div>
       </fieldset>
@@ -797,7 +787,6 @@ function VoiceForm({ initial, scope }: { initial: Voice; scope: string }) {
 function BackupSection() {
   const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
   const [error, setError] = useState('');
-  const fileRef = useRef<HTMLInputElement>(null);
   const show = useStatus();
   return (
     <section aria-labelledby="set-backup">
@@ -822,22 +811,11 @@ function BackupSection() {
         >
           {t('backupDownload')}
         </button>
-        <button type="button" class="btn" onClick={() => fileRef.current?.click()}>
-          {t('restoreChoose')}
-        </button>
-        <input
-          ref={fileRef}
-          type="file"
+        <FileButton
+          label={t('restoreChoose')}
           accept=".json,application/json"
-          class="sr-only"
-          tabIndex={-1}
-          aria-label={t('restoreChoose')}
-          data-testid="restore-file"
-          onChange={async (e) => {
-            const file = (e.currentTarget as HTMLInputElement).files?.[0];
-            (e.currentTarget as HTMLInputElement).value = '';
-            if (file) setPending({ name: file.name, text: await file.text() });
-          }}
+          testId="restore-file"
+          onFile={async (file) => setPending({ name: file.name, text: await file.text() })}
         />
       </div>
       {pending && (
