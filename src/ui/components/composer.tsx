@@ -380,16 +380,7 @@ function ComposerBody({ c, index, mode, top }: { c: Context; index: FaqIndex; mo
                       spans={wordSpans(e?.questions[0] ?? '', s.matched)}
                     />
                   </span>
-                  <span class="suggestion-a">
-                    <Highlighted
-                      text={s.answer}
-                      spans={[...wordSpans(s.answer, s.matched), ...variableSpans(s.answer)]}
-                      limit={180}
-                    />
-                  </span>
-                  {s.matched.length > 0 && (
-                    <span class="suggestion-matched">{t('matchedWords', s.matched.join(', '))}</span>
-                  )}
+                  <SuggestionBody s={s} />
                 </button>
               </li>
             );
@@ -610,16 +601,7 @@ export function SuggestView({ text }: { text: string }) {
                 data-faq={s.faqId}
                 onClick={() => setDraft(fillTemplate(s.answer, values).text)}
               >
-                <span class="suggestion-a">
-                  <Highlighted
-                    text={s.answer}
-                    spans={[...wordSpans(s.answer, s.matched), ...variableSpans(s.answer)]}
-                    limit={180}
-                  />
-                </span>
-                {s.matched.length > 0 && (
-                  <span class="suggestion-matched">{t('matchedWords', s.matched.join(', '))}</span>
-                )}
+                <SuggestionBody s={s} />
               </button>
             </li>
           ))}
@@ -710,4 +692,22 @@ export function SuggestView({ text }: { text: string }) {
 
 function fixLabel(f: ToneFinding): string {
   return f.fix?.replacement ? t('fixReplace', f.fix.replacement.trim().slice(0, 40)) : t('fixRemove');
+}
+
+/** A suggestion's answer (matched words and {{variables}} highlighted) and the words that matched. */
+function SuggestionBody({ s }: { s: Suggestion }) {
+  return (
+    <>
+      <span class="suggestion-a">
+        <Highlighted
+          text={s.answer}
+          spans={[...wordSpans(s.answer, s.matched), ...variableSpans(s.answer)]}
+          limit={180}
+        />
+      </span>
+      {s.matched.length > 0 && (
+        <span class="suggestion-matched">{t('matchedWords', s.matched.join(', '))}</span>
+      )}
+    </>
+  );
 }

@@ -377,16 +377,21 @@ function BrandScope({
   );
 }
 
-function PolicySection() {
-  const [scope, setScope] = useState('');
-  const data = useLive(
+/** A brand's own policy or voice (`policy:<id>`), the default one, and the brands to choose from. */
+function useScopedSetting<K extends 'policy' | 'voice'>(kind: K, scope: string) {
+  return useLive(
     async (db) => ({
       brands: await db.brands.toArray(),
-      own: await getSetting(db, scope ? `policy:${scope}` : 'policy'),
-      fallback: await getSetting(db, 'policy'),
+      own: (await getSetting(db, scope ? `${kind}:${scope}` : kind)) as SettingsMap[K] | undefined,
+      fallback: (await getSetting(db, kind)) as SettingsMap[K] | undefined,
     }),
     [scope],
   );
+}
+
+function PolicySection() {
+  const [scope, setScope] = useState('');
+  const data = useScopedSetting('policy', scope);
   if (!data.value) return <p class="muted">{t('loading')}</p>;
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const start = data.value.own ?? data.value.fallback ?? defaultPolicy(zone);
@@ -658,14 +663,7 @@ const DEFAULT_VOICE: Voice = { voice: 'friendly', address: 'formal', emoji: fals
 
 function VoiceSection() {
   const [scope, setScope] = useState('');
-  const data = useLive(
-    async (db) => ({
-      brands: await db.brands.toArray(),
-      own: await getSetting(db, scope ? `voice:${scope}` : 'voice'),
-      fallback: await getSetting(db, 'voice'),
-    }),
-    [scope],
-  );
+  const data = useScopedSetting('voice', scope);
   if (!data.value) return <p class="muted">{t('loading')}</p>;
   const v = data.value.own ?? data.value.fallback ?? DEFAULT_VOICE;
   return (
