@@ -8,7 +8,7 @@
  */
 import type { Brand, Classification, Engagement, Mention, Platform, PostState } from './types.ts';
 import { PLATFORMS } from './types.ts';
-import { arr, bool, literal, nullable, num, obj, oneOf, optional, str, type Validator } from './validate.ts';
+import { arr, bool, nullable, num, obj, oneOf, optional, str, type Validator } from './validate.ts';
 
 /** Where a message may come from: a content script in a tab, or one of our own pages (popup, side panel). */
 export type Origin = 'content' | 'extension';
@@ -164,6 +164,3 @@ export const REQUEST_SCHEMAS: { [T in MessageType]: { from: Origin[]; validate: 
 
 export const isMessageType = (t: unknown): t is MessageType =>
   typeof t === 'string' && Object.hasOwn(REQUEST_SCHEMAS, t);
-
-// Keep `literal` referenced for future discriminated payloads.
-void literal;
