@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DIST = join(ROOT, 'dist');
+/** The built extension: dist/, or RW_DIST (a helper building to its own folder: `npx vite build --outDir DIR`). */
+export const DIST = process.env.RW_DIST ? resolve(process.env.RW_DIST) : join(ROOT, 'dist');
 
 const CANDIDATES = [
   '/usr/bin/chromium',
