@@ -63,6 +63,29 @@ export function parseDataset(content: string, file: string): LabelledPost[] {
   return out;
 }
 
+/**
+ * Parse a file whose text must never be shown (the blind sets): malformed lines are skipped and only their
+ * line numbers are reported, so no error message can carry a post's words.
+ */
+export function parseDatasetQuiet(
+  content: string,
+  file: string,
+): { posts: LabelledPost[]; badLines: number[] } {
+  const posts: LabelledPost[] = [];
+  const badLines: number[] = [];
+  content.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    try {
+      posts.push(
+        ...parseDataset(line, file).map((p) => ({ ...p, id: `${file.replace(/\.txt$/, '')}:${i + 1}` })),
+      );
+    } catch {
+      badLines.push(i + 1);
+    }
+  });
+  return { posts, badLines };
+}
+
 /** Parse the language-identification-only file (`LANG TEXT`). */
 export function parseLangSet(content: string): { lang: string; text: string }[] {
   const out: { lang: string; text: string }[] = [];

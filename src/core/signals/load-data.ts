@@ -1,8 +1,8 @@
 /** Node-only: read the labelled sets from eval-data/ (for eval, bench, training and tests). */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_FILES, type LabelledPost, parseDataset, parseLangSet } from './dataset.ts';
+import { DATA_FILES, type LabelledPost, parseDataset, parseDatasetQuiet, parseLangSet } from './dataset.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'eval-data');
 
@@ -17,4 +17,26 @@ export function loadBlind(file = 'blind.txt'): LabelledPost[] {
 
 export function loadLangExtra(): { lang: string; text: string }[] {
   return parseLangSet(readFileSync(join(DIR, 'langid-extra.txt'), 'utf8'));
+}
+
+/**
+ * Blind set 6 (eval-data/blind6a.txt + blind6b.txt, written by two independent writers who never saw the
+ * model): its texts are never printed, not even in an error (malformed lines are only counted).
+ */
+export const BLIND6_FILES = ['blind6a.txt', 'blind6b.txt'] as const;
+export function loadBlind6(): { posts: LabelledPost[]; missing: string[]; badLines: string[] } {
+  const posts: LabelledPost[] = [];
+  const missing: string[] = [];
+  const badLines: string[] = [];
+  for (const f of BLIND6_FILES) {
+    const p = join(DIR, f);
+    if (!existsSync(p)) {
+      missing.push(f);
+      continue;
+    }
+    const r = parseDatasetQuiet(readFileSync(p, 'utf8'), f);
+    posts.push(...r.posts);
+    badLines.push(...r.badLines.map((n) => `${f}:${n}`));
+  }
+  return { posts, missing, badLines };
 }
