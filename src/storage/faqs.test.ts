@@ -10,6 +10,7 @@ import {
   importFaqs,
   listFaqs,
   loadPicks,
+  MODEL_CACHE_KEY,
   openFaqIndex,
   previewImport,
   recordPick,
@@ -157,10 +158,10 @@ describe('usage and picks', () => {
 describe('openFaqIndex', () => {
   it('builds, caches, reuses the cache, and drops it on every change', async () => {
     await saveFaq(db, A);
-    const first = await openFaqIndex(db);
+    const first = await openFaqIndex(db, { model: 'none' });
     expect(first.fromCache).toBe(false);
     expect(first.index.suggest('kur paka', { lang: 'lv' })[0]?.faqId).toBe('a');
-    const second = await openFaqIndex(db);
+    const second = await openFaqIndex(db, { model: 'none' });
     expect(second.fromCache).toBe(true);
     expect(second.index.suggest('kur paka', { lang: 'lv' })).toEqual(
       first.index.suggest('kur paka', { lang: 'lv' }),
@@ -168,24 +169,83 @@ describe('openFaqIndex', () => {
 
     await saveFaq(db, B);
     expect(await db.settings.get(INDEX_CACHE_KEY)).toBeUndefined();
-    const third = await openFaqIndex(db);
+    const third = await openFaqIndex(db, { model: 'none' });
     expect(third.fromCache).toBe(false);
     expect(third.index.suggest('karte nestrada', { lang: 'lv' })[0]?.faqId).toBe('b');
 
     await recordPick(db, { faqId: 'b', text: 'bankomats neizsniedz naudu', lang: 'lv' });
-    const fourth = await openFaqIndex(db);
+    const fourth = await openFaqIndex(db, { model: 'none' });
     expect(fourth.fromCache).toBe(false);
     expect(fourth.index.suggest('bankomats naudu', { lang: 'lv' })[0]?.faqId).toBe('b');
 
     await deleteFaq(db, 'b');
-    expect((await openFaqIndex(db)).index.has('b')).toBe(false);
+    expect((await openFaqIndex(db, { model: 'none' })).index.has('b')).toBe(false);
   });
 
   it('rebuilds when the cached snapshot is damaged', async () => {
     await saveFaq(db, A);
     await db.settings.put({ key: INDEX_CACHE_KEY, value: { version: 1, docs: [{}], terms: [] } });
-    const r = await openFaqIndex(db);
+    const r = await openFaqIndex(db, { model: 'none' });
     expect(r.fromCache).toBe(false);
     expect(r.index.size).toBe(1);
+  });
+});
+
+describe('ranking model', () => {
+  const C: FaqEntry = {
+    id: 'c',
+    questions: ['Kā mainīt piegādes adresi?', 'Vai var nomainīt adresi pasūtījumam?'],
+    answer: 'Rakstiet mums.',
+    lang: 'lv',
+  };
+  it('is trained after opening, attached, cached for the same snapshot and dropped with it', async () => {
+    await saveFaq(db, A);
+    await saveFaq(db, B);
+    await saveFaq(db, C);
+    const first = await openFaqIndex(db, { model: 'wait' });
+    const model = await first.modelReady;
+    expect(model).not.toBeNull();
+    expect(first.index.attachedModel).toBe(model);
+    expect(model?.ids).toEqual(expect.arrayContaining(['a', 'b', 'c']));
+    expect(first.index.suggest('nomainit adresi', { lang: 'lv' })[0]?.faqId).toBe('c');
+    expect(await db.settings.get(MODEL_CACHE_KEY)).toBeDefined();
+
+    // Cold start: the cached model comes back with the cached snapshot, no training.
+    const second = await openFaqIndex(db, { model: 'wait' });
+    expect(second.fromCache).toBe(true);
+    const again = await second.modelReady;
+    expect(again).not.toBe(model);
+    expect(again?.predict('nomainit adresi', 'lv')('c')).toBeCloseTo(
+      model?.predict('nomainit adresi', 'lv')('c') ?? 0,
+      6,
+    );
+
+    // A write drops the snapshot: the cached model (made for the old one) is not used again.
+    const D: FaqEntry = { id: 'd', questions: ['Kur ir veikals?'], answer: 'Rīgā.', lang: 'lv' };
+    await saveFaq(db, D);
+    const third = await openFaqIndex(db, { model: 'wait' });
+    expect(third.fromCache).toBe(false);
+    expect((await third.modelReady)?.ids).toContain('d');
+  });
+
+  it('falls back to BM25 alone with no model', async () => {
+    await saveFaq(db, A);
+    const r = await openFaqIndex(db, { model: 'none' });
+    expect(await r.modelReady).toBeNull();
+    expect(r.index.attachedModel).toBeNull();
+    expect(r.index.suggest('kur paka', { lang: 'lv' })[0]?.faqId).toBe('a');
+  });
+
+  it('retrains when the cached model is damaged', async () => {
+    await saveFaq(db, A);
+    await saveFaq(db, C);
+    await (await openFaqIndex(db, { model: 'wait' })).modelReady;
+    const row = await db.settings.get(MODEL_CACHE_KEY);
+    const value = row?.value as { token: string; model: { cls: Int32Array } };
+    value.model.cls = new Int32Array(value.model.cls.length).fill(99);
+    await db.settings.put({ key: MODEL_CACHE_KEY, value });
+    const again = await openFaqIndex(db, { model: 'wait' });
+    expect(again.fromCache).toBe(true);
+    expect((await again.modelReady)?.ids).toEqual(expect.arrayContaining(['a', 'c']));
   });
 });

@@ -24,6 +24,7 @@
 import type { FaqEntry, Lang } from '../../shared/types.ts';
 import { detectLanguage } from '../text/index.ts';
 import { type AnalyzedWord, analyze, type WordTerms, worthShowing } from './analyze.ts';
+import type { IntentModel } from './intent-model.ts';
 
 export const FIELD_WEIGHTS = { questions: 1, tags: 1, answer: 0.3, picks: 0.8 } as const;
 export const MAX_PICKS = 20;
@@ -112,6 +113,13 @@ const ID_CACHE_MAX = 100_000;
  * below COMMON_MIN entries.
  */
 export const TUNING = { commonShare: 0.2, commonMin: 200, openShare: 0.02 };
+/**
+ * With a trained model attached (attachModel), the best MODEL_POOL entries by BM25 are re-ranked by
+ * P_model(entry | post) + modelMix.bm25 × BM25 / best BM25 (then the language preference). The mix is
+ * chosen by leave-one-out over the training questions only (faq.eval.ts prints the table), never on
+ * test posts.
+ */
+export const MODEL_MIX = { bm25: 0.5, pool: 30 };
 const TEMPLATE_VAR = /\{\{\s*\w+\s*\}\}/g;
 
 function grownF64(a: Float64Array, need: number): Float64Array {
@@ -181,6 +189,9 @@ export class FaqIndex {
   private touched: number[] = [];
   private qIds: number[] = [];
   private qTfs: number[] = [];
+  private model: IntentModel | null = null;
+  /** Changes (adds, updates, removals, picks) since the index was made: a model trained before is stale. */
+  private changes = 0;
 
   /** Build an index over `entries` in one pass (the base segment). */
   static build(entries: Iterable<FaqEntry>, picks?: Map<string, Pick[]>): FaqIndex {
@@ -199,6 +210,23 @@ export class FaqIndex {
 
   get size(): number {
     return this.slotOf.size;
+  }
+
+  /**
+   * Use a model trained on this FAQ's questions (IntentModel) for ranking, or none (null: BM25 only).
+   * Entries added after training get the model's no-evidence probability until it is retrained.
+   */
+  attachModel(model: IntentModel | null): void {
+    this.model = model;
+  }
+
+  get attachedModel(): IntentModel | null {
+    return this.model;
+  }
+
+  /** How many changes this index has seen since it was built or restored (a trainer compares it). */
+  get changeCount(): number {
+    return this.changes;
   }
 
   has(id: string): boolean {
@@ -487,6 +515,7 @@ export class FaqIndex {
     const a = this.analyseEntry(entry, lang, p);
     if (existing !== undefined) this.kill(existing);
     this.place({ entry, lang, picks: p, ...a, inBase: false }, true);
+    this.changes++;
     this.maybeCompact();
   }
 
@@ -499,6 +528,7 @@ export class FaqIndex {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return false;
     this.kill(slot);
+    this.changes++;
     this.maybeCompact();
     return true;
   }
@@ -622,7 +652,10 @@ export class FaqIndex {
         }
       }
     }
-    // Select the best `top` with a small sorted buffer (top is small).
+    // Select the best `keep` with a small sorted buffer (keep is small): `top`, or the pool the model
+    // re-ranks.
+    const model = this.model;
+    const keep = model ? Math.max(top, MODEL_MIX.pool) : top;
     const bestS: number[] = [];
     const bestV: number[] = [];
     const qLang = lang === 'und' ? 0 : langCodeOf(lang);
@@ -637,14 +670,32 @@ export class FaqIndex {
       }
       const c = codes[s] as number;
       if (qLang !== 0 && c !== 0 && c !== qLang) v *= OTHER_LANG_FACTOR;
-      if (bestV.length === top && v <= (bestV[top - 1] as number)) continue;
+      if (bestV.length === keep && v <= (bestV[keep - 1] as number)) continue;
       let i = bestV.length;
       while (i > 0 && (bestV[i - 1] as number) < v) i--;
       bestV.splice(i, 0, v);
       bestS.splice(i, 0, s);
-      if (bestV.length > top) {
+      if (bestV.length > keep) {
         bestV.pop();
         bestS.pop();
+      }
+    }
+    if (model && bestS.length > 1) {
+      const prob = model.predictWords(words);
+      const max = bestV[0] as number;
+      const mixed = bestS.map((s, i) => {
+        const doc = this.docs[s] as Doc;
+        const c = codes[s] as number;
+        const langF = qLang !== 0 && c !== 0 && c !== qLang ? OTHER_LANG_FACTOR : 1;
+        return { s, v: prob(doc.entry.id) * langF + (MODEL_MIX.bm25 * (bestV[i] as number)) / max };
+      });
+      mixed.sort((a, b) => b.v - a.v);
+      mixed.length = Math.min(mixed.length, top);
+      bestS.length = 0;
+      bestV.length = 0;
+      for (const m of mixed) {
+        bestS.push(m.s);
+        bestV.push(m.v);
       }
     }
     const out: Suggestion[] = [];
