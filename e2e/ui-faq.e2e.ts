@@ -1,6 +1,7 @@
 /**
  * FAQ manager and settings end to end: CSV import with a preview and per-row errors (nothing written until
- * confirmed), search, editor with variable preview, delete with undo, JSON export that re-imports; a week
+ * confirmed; the agent chooses merge, replace or skip for ids that already exist), "forget my picks" with
+ * undo, search, editor with variable preview, delete with undo, JSON export that re-imports; a week
  * with a split shift saved and a bad range refused naming the day; a brand with ambiguity hints; backup
  * and restore.
  */
@@ -8,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEntry, Policy } from '../src/shared/types.ts';
 import { type ExtensionHandle, launchExtension } from './harness.ts';
-import { getRows } from './ui-helpers.ts';
+import { getRows, putRows } from './ui-helpers.ts';
 
 let ext: ExtensionHandle;
 
@@ -91,6 +92,98 @@ describe('FAQ manager', () => {
     expect(exported.faqs.map((f) => f.id).sort()).toEqual(
       (await getRows<FaqEntry>(page, 'faqs')).map((f) => f.id).sort(),
     );
+    await page.close();
+  });
+});
+
+const CLASH = [
+  'id;question;answer;tags;lang',
+  'roaming-en;Roaming in Norway?;Norway is outside the EU: 1 ct per MB, {{author}}.;norway;en',
+  'invoice-en;Where is my invoice?;In the app under Billing, {{author}}.;billing;en',
+  ';A question without an id;An answer;;en',
+  'nothing-en;A question without an answer;;;en',
+].join('\n');
+
+describe('FAQ import choices and picks', () => {
+  it('shows bad rows with line, column and reason, and replaces or skips existing ids as chosen', async () => {
+    const page = await ext.openSidePanel('#/faq');
+    await page.waitForSelector('[data-testid=faq-manager] [role=option]');
+    const stored = (await getRows<FaqEntry>(page, 'faqs')).find((f) => f.id === 'roaming-en');
+    expect(stored?.questions.length).toBeGreaterThan(1);
+    const choose = async () => {
+      await page.setInputFiles('[data-testid=faq-file]', {
+        name: 'clash.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(CLASH),
+      });
+      const preview = page.locator('[data-testid=import-preview]');
+      await preview.waitFor();
+      return preview;
+    };
+
+    let preview = await choose();
+    const cells = await preview
+      .locator('table.errors tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(cells).toEqual([
+      ['4', 'id (1)', expect.stringMatching(/id/)],
+      ['5', 'answer (3)', expect.stringMatching(/answer/)],
+    ]);
+    expect(await preview.locator('table.errors thead').textContent()).toMatch(/Line.*Column.*Reason/);
+    // One existing id: the choice is offered, merge by default; nothing written yet.
+    const choice = preview.locator('[data-testid=import-existing]');
+    expect(await choice.locator('legend').textContent()).toMatch(/^1 /);
+    expect(await choice.getByRole('radio', { name: /Merge/ }).isChecked()).toBe(true);
+    expect((await getRows<FaqEntry>(page, 'faqs')).find((f) => f.id === 'roaming-en')).toEqual(stored);
+    expect((await getRows<FaqEntry>(page, 'faqs')).some((f) => f.id === 'invoice-en')).toBe(false);
+
+    // Skip: the new entry is added, the existing one is kept as it was.
+    await choice.getByRole('radio', { name: /Skip/ }).check();
+    await page.locator('[data-action=confirm-import]').click();
+    await preview.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => (await getRows<FaqEntry>(page, 'faqs')).some((f) => f.id === 'invoice-en'))
+      .toBe(true);
+    await expect.poll(() => page.locator('[role=status]').first().textContent()).toMatch(/skipped: 1/);
+    expect((await getRows<FaqEntry>(page, 'faqs')).find((f) => f.id === 'roaming-en')).toEqual(stored);
+
+    // Replace: the stored entry becomes the file's version (its questions are not united), usage kept.
+    preview = await choose();
+    await preview.getByRole('radio', { name: /Replace/ }).check();
+    await page.locator('[data-action=confirm-import]').click();
+    await preview.waitFor({ state: 'detached' });
+    await expect
+      .poll(async () => (await getRows<FaqEntry>(page, 'faqs')).find((f) => f.id === 'roaming-en')?.questions)
+      .toEqual(['Roaming in Norway?']);
+    const replaced = (await getRows<FaqEntry>(page, 'faqs')).find((f) => f.id === 'roaming-en');
+    expect(replaced?.tags).toEqual(['norway']);
+    expect(replaced?.usageCount).toBe(stored?.usageCount ?? 0);
+    expect(replaced?.createdAt).toBe(stored?.createdAt);
+
+    await page.close();
+  });
+
+  it('forgets the learned picks on request, and Undo brings them back', async () => {
+    const page = await ext.openSidePanel('#/faq');
+    await page.waitForSelector('[data-testid=faq-manager] [role=option]');
+    const button = page.locator('[data-action=forget-picks]');
+    await putRows(page, 'faqPicks', [
+      { faqId: 'roaming-en', text: 'how much is data in Spain', lang: 'en', at: 1 },
+      { faqId: 'roaming-en', text: 'roaming charges Italy', lang: 'en', at: 2 },
+    ]);
+    // Written behind the app's back (as the composer would have recorded them): reload to see them.
+    expect(await button.isDisabled()).toBe(true);
+    await page.reload();
+    await page.waitForSelector('[data-testid=faq-manager] [role=option]');
+    await expect.poll(() => button.isEnabled()).toBe(true);
+    expect(await button.getAttribute('title')).toMatch(/2 picks/);
+    await button.click();
+    await expect.poll(async () => (await getRows(page, 'faqPicks')).length).toBe(0);
+    await expect.poll(() => button.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(async () => (await getRows<{ text: string }>(page, 'faqPicks')).map((p) => p.text).sort())
+      .toEqual(['how much is data in Spain', 'roaming charges Italy']);
     await page.close();
   });
 });

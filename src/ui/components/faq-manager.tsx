@@ -1,7 +1,9 @@
 /**
  * The FAQ manager: every entry with search (diacritic- and case-insensitive), tags and usage counts in a
  * virtualised list; an editor with a live preview of the template variables; import (CSV or JSON) with a
- * preview and per-row errors before anything is written; export; and undo for deletes.
+ * preview and per-row errors (line, column, reason) before anything is written, where the agent chooses
+ * what happens to entries whose id already exists (merge, replace or skip); export; undo for deletes and
+ * imports; and "forget my picks" (the learned preferences of the suggestions, with undo).
  */
 import { useMemo, useState } from 'preact/hooks';
 import {
@@ -18,11 +20,18 @@ import { fold } from '../../core/text/index.ts';
 import type { FaqEntry } from '../../shared/types.ts';
 import { UI_LANGS } from '../../shared/types.ts';
 import { getDb, writeTx } from '../../storage/db.ts';
-import { deleteFaq, INDEX_CACHE_KEY, importFaqs, saveFaq } from '../../storage/faqs.ts';
+import {
+  deleteFaq,
+  INDEX_CACHE_KEY,
+  importFaqs,
+  type OnExisting,
+  resetPicks,
+  saveFaq,
+} from '../../storage/faqs.ts';
 import { downloadText, today } from '../download.ts';
 import { Highlighted, variableSpans } from '../highlight.tsx';
 import { navigate, useDebounced, useLive, useMarkOnce } from '../hooks.ts';
-import { errorText, fmtDate, fmtNumber, t } from '../i18n.ts';
+import { errorText, fmtDate, fmtNumber, type MsgKey, t } from '../i18n.ts';
 import { FileButton } from './file-button.tsx';
 import { useStatus } from './status.tsx';
 import { VirtualListbox } from './virtual-listbox.tsx';
@@ -32,6 +41,7 @@ const NEW = '__new__';
 
 export function FaqManager({ selectedId }: { selectedId?: string | undefined }) {
   const faqs = useLive((db) => db.faqs.toArray(), []);
+  const pickCount = useLive((db) => db.faqPicks.count(), []);
   const brands = useLive((db) => db.brands.toArray(), []);
   const [query, setQuery] = useState('');
   const [tag, setTag] = useState('');
@@ -102,16 +112,42 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
     }
   };
 
-  const confirmImport = async () => {
+  const forgetPicks = async () => {
+    try {
+      const db = await getDb();
+      // Kept so Undo brings them back exactly.
+      const picks = await db.faqPicks.toArray();
+      await resetPicks(db);
+      show({
+        text: t('faqPicksForgotten', fmtNumber(picks.length)),
+        undo: async () => {
+          await writeTx(db, ['faqPicks', 'settings'], async () => {
+            await db.faqPicks.bulkPut(picks);
+            await db.settings.delete(INDEX_CACHE_KEY);
+          });
+        },
+      });
+    } catch (e) {
+      show({ text: errorText(e), kind: 'error' });
+    }
+  };
+
+  const confirmImport = async (onExisting: OnExisting) => {
     if (!importing) return;
     const incoming = importing.result.entries;
     try {
       const db = await getDb();
       const before = await db.faqs.bulkGet(incoming.map((e) => e.id));
-      const res = await importFaqs(db, incoming, { onExisting: 'merge' });
+      const res = await importFaqs(db, incoming, { onExisting });
       setImporting(null);
       show({
-        text: t('faqImported', res.added.length, res.merged.length),
+        text: t(
+          'faqImportedAll',
+          fmtNumber(res.added.length),
+          fmtNumber(res.merged.length),
+          fmtNumber(res.replaced.length),
+          fmtNumber(res.skipped.length),
+        ),
         undo: async () => {
           await writeTx(db, ['faqs', 'settings'], async () => {
             await db.faqs.bulkDelete(res.added);
@@ -189,6 +225,20 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
         >
           {t('faqExportCsv')}
         </button>
+        <button
+          type="button"
+          class="btn btn--ghost"
+          data-action="forget-picks"
+          disabled={!pickCount.value}
+          title={t('faqForgetPicksHelp', fmtNumber(pickCount.value ?? 0))}
+          aria-describedby="forget-picks-help"
+          onClick={() => void forgetPicks()}
+        >
+          {t('faqForgetPicks')}
+        </button>
+        <span id="forget-picks-help" class="sr-only">
+          {t('faqForgetPicksHelp', fmtNumber(pickCount.value ?? 0))}
+        </span>
       </div>
 
       {importing && (
@@ -197,7 +247,7 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
           result={importing.result}
           existing={new Set((faqs.value ?? []).map((f) => f.id))}
           onCancel={() => setImporting(null)}
-          onConfirm={() => void confirmImport()}
+          onConfirm={(choice) => void confirmImport(choice)}
         />
       )}
 
@@ -267,23 +317,47 @@ function ImportPreview({
   result: ParseResult;
   existing: Set<string>;
   onCancel: () => void;
-  onConfirm: () => void;
+  onConfirm: (onExisting: OnExisting) => void;
 }) {
   const updates = result.entries.filter((e) => existing.has(e.id)).length;
+  const [choice, setChoice] = useState<Exclude<OnExisting, 'report'>>('merge');
+  const choices: [Exclude<OnExisting, 'report'>, MsgKey][] = [
+    ['merge', 'importMerge'],
+    ['replace', 'importReplace'],
+    ['skip', 'importSkip'],
+  ];
   return (
     <section class="import-preview" aria-labelledby="import-title" data-testid="import-preview">
       <h3 id="import-title" tabIndex={-1} data-autofocus>
         {t('importPreviewTitle', name)}
       </h3>
       <p>{t('importSummary', result.entries.length - updates, updates, result.errors.length)}</p>
+      <p class="muted">{t('importNothingYet')}</p>
+      {updates > 0 && (
+        <fieldset class="import-choice" data-testid="import-existing">
+          <legend>{t('importExisting', fmtNumber(updates))}</legend>
+          {choices.map(([value, label]) => (
+            <label key={value} class="choice">
+              <input
+                type="radio"
+                name="import-existing"
+                value={value}
+                checked={choice === value}
+                onChange={() => setChoice(value)}
+              />
+              <span>{t(label)}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       {result.errors.length > 0 && (
         <table class="errors">
           <caption>{t('importErrors')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('importRow')}</th>
-              <th scope="col">{t('importField')}</th>
-              <th scope="col">{t('importProblem')}</th>
+              <th scope="col">{t('importLine')}</th>
+              <th scope="col">{t('importColumn')}</th>
+              <th scope="col">{t('importReason')}</th>
             </tr>
           </thead>
           <tbody>
@@ -326,7 +400,7 @@ function ImportPreview({
           type="button"
           class="btn btn--primary"
           disabled={result.entries.length === 0}
-          onClick={onConfirm}
+          onClick={() => onConfirm(choice)}
           data-action="confirm-import"
         >
           {t('importConfirm', result.entries.length)}
