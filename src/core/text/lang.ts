@@ -16,6 +16,14 @@
  * Compared with franc (trigram profiles of 187 languages, ~240 KB of data) in the signals bench and eval.
  */
 import type { Lang } from '../../shared/types.ts';
+import {
+  ENDINGS,
+  FUNCTION_WORDS,
+  MARKERS,
+  RU_TRANSLIT,
+  RU_TRANSLIT_ENDINGS,
+  SH_INTERNAL,
+} from './lang-data.ts';
 import { foldChar } from './normalize.ts';
 
 export interface LangGuess {
@@ -241,11 +249,22 @@ function pushFolded(f: string): void {
 }
 
 /** http://, https:// or www. (any case) at i, compared by char codes (no allocation). */
+function lcAt(text: string, i: number, n: number): number {
+  return i < n ? text.charCodeAt(i) | 32 : 0;
+}
+
 function isUrlStart(text: string, i: number, n: number): boolean {
-  const lc = (k: number): number => (i + k < n ? text.charCodeAt(i + k) | 32 : 0);
-  if (lc(0) === 119) return lc(1) === 119 && lc(2) === 119 && text.charCodeAt(i + 3) === 46; // www.
-  if (lc(0) !== 104 || lc(1) !== 116 || lc(2) !== 116 || lc(3) !== 112) return false; // http
-  const k = lc(4) === 115 ? 5 : 4; // https
+  const c0 = lcAt(text, i, n);
+  if (c0 === 119)
+    return lcAt(text, i + 1, n) === 119 && lcAt(text, i + 2, n) === 119 && text.charCodeAt(i + 3) === 46; // www.
+  if (
+    c0 !== 104 ||
+    lcAt(text, i + 1, n) !== 116 ||
+    lcAt(text, i + 2, n) !== 116 ||
+    lcAt(text, i + 3, n) !== 112
+  )
+    return false; // http
+  const k = lcAt(text, i + 4, n) === 115 ? 5 : 4; // https
   return (
     text.charCodeAt(i + k) === 58 && text.charCodeAt(i + k + 1) === 47 && text.charCodeAt(i + k + 2) === 47
   );
@@ -353,7 +372,7 @@ export function scanText(text: string, limit = 20_000): Scanned {
         let w = text.slice(start, j);
         if (upper > 0) w = w.toLowerCase();
         if (w.length > MAX_WORD) w = w.slice(0, MAX_WORD);
-        if (w.indexOf('h') > 0 || w.indexOf('y') >= 0) {
+        if (w.indexOf('h', 1) > 0 || w.indexOf('y') >= 0) {
           pushFolded(w);
           w = wb;
         }
@@ -606,258 +625,335 @@ export function foldWord(s: string): string {
 }
 
 // ---- language evidence -------------------------------------------------------------------------------
+//
+// The word lists live in lang-data.ts. They are compiled once into open-addressing tables keyed by an
+// integer hash (FNV-1a) of the folded word's char codes, so the identifier looks words up without
+// building a string per word. Each table row is an evidence vector:
+//   [0, NL)  one weight per language (LANGS order)
+//   RU_LAT   Russian typed in Latin letters: added to Russian in Latin text without the Latin penalty
+//   SR_I, HR_I, BS_I  rank Serbian, Croatian and Bosnian against each other only (see finishScores)
 
-/**
- * Frequent short words per language, written as people type them (diacritics optional: they are folded).
- * Only words that are frequent in short customer posts; shared words are listed under every language that
- * uses them (their weight is split).
- */
-const FUNCTION_WORDS: Record<KnownLang, string> = {
-  en: `the a an and or but is are was were be been it its this that these there here my me mine your you
-    we our they them i he she his her not no never don't doesn't didn't can't won't isn't aren't wasn't haven't
-    have has had do does did will would can could should to of in on at for from with by about again still
-    what why how when where who which please thanks thank just only very so really any anyone anybody
-    get got since after yet today yesterday now hours days weeks`,
-  lv: `un ir nav bija būs es tu jūs mēs viņš viņa tas tā tie tās kas ko kur kad kā kāpēc vai jau vēl
-    joprojām atkal arī bet ar uz no par pie pēc līdz pa man mani mans mana jums jūsu mums mūsu tev tavs
-    viņi ka lai tik ļoti šodien vakar nekas neviens neko nē jā paldies lūdzu sveiki labdien kāds kāda kādēļ
-    nevar var varu gan tikai tad tāpēc kopš dienas nedēļas ir jau tiek kamēr kādu kurš kura notiek tagad
-    viss visu esmu esam manu savu savs nekā būtu šis šī šo jāgaida vajag vajadzētu beidzot`,
-  lt: `ir yra nėra buvo bus aš tu jūs mes jis ji tai tas ta kas ką kur kada kaip kodėl ar jau dar vėl vis
-    irgi bet su į iš už apie prie po iki per man mano jums jūsų mums mūsų tau tavo jie kad tik labai šiandien
-    vakar niekas nieko ne taip ačiū prašau sveiki laba diena labas kodel negaliu galiu gal nes todėl nuo
-    jau dienų savaites savaitę mėnesį kiek dabar yra turite turi mano savo jau nebe labai kažkas kas nors
-    šis ši šį tą tuos visi visos vis koks kokia kokie kuris kuri būti galima reikia mus jus jūsų jau kur`,
-  et: `ja on ei ole oli olen oled see seda need mis miks kus kuidas millal kas ma mina sa sina te teie me
-    meie ta tema nad mul sul teil meil minu teie juba veel jälle ikka ka aga või et kui siis nii väga
-    täna eile midagi keegi pole jah aitäh palun tere tänan siin seal ning kuid oma selle sest alates
-    päeva nädalat tundi enam mitte eest oma nüüd kõik üle mind mulle teile teid pärast kohe uus uue
-    mida kelle kellel mille milline mingi mingit ometi siia sinna ära kuni koos vaid sain saan tuli tulnud
-    läks kell homme õhtul hommikul nagu ainult kuhu ilma küll siis mu su ta oma teha tehtud ootan ootasin`,
-  ru: `и в не на я что это как почему когда где кто уже ещё еще опять снова но а или с у к по за от до из
-    для о об мне меня мой моя моё мои вы вас ваш ваша вам мы нас наш они он она оно его её их то так
-    очень сегодня вчера ничего никто нет да спасибо пожалуйста здравствуйте привет можно нельзя ли бы
-    был была было были будет есть сколько чем тоже только уже дней недели`,
-  uk: `і й в у не на я що це як чому коли де хто вже ще знову але а або з до за від із для про мені мене
-    мій моя моє мої ви вас ваш ваша вам ми нас наш вони він вона воно його її їх то так дуже сьогодні
-    вчора нічого ніхто ні так дякую будь ласка вітаю привіт можна чи був була було були буде є скільки
-    також тільки днів тижня`,
-  sr: `и у не на ја што шта то како зашто када где ко већ још опет али а или с са од до из за о мени мене
-    мој моја ви вас ваш ваша вама ми нас наш они он она оно његов њен је сам си смо сте су био била било
-    биће нема нисам није да хвала молим здраво помаже бог може ли веома баш данас јуче ништа нико
-    мало пре после недеља уопште sve svi svaki kad koji koja koje ima imate imam mogu moram sad sada samo
-    još jedan jedna dva tri opet nakon kod prema preko ste me mi te se ga joj im ih ovaj ova ovo taj`,
-  hr: `i u ne na ja što to kako zašto kada gdje tko već još opet ali a ili s sa od do iz za o meni mene moj
-    moja vi vas vaš vaša vama mi nas naš oni on ona ono njegov njen je sam si smo ste su bio bila bilo
-    bit će nema nisam nije da hvala molim pozdrav može li jako baš danas jučer ništa nitko malo prije poslije
-    tjedan tjedna uopće dobar dan sve svi svaki svaku kad koji koja koje ima imate imam mogu moram sad sada
-    samo još jedan jedna dva tri opet nakon kod prema preko ste me mi te se ga joj im ih ovaj ova ovo taj`,
-  bs: `i u ne na ja šta to kako zašto kada gdje ko već još opet ali a ili s sa od do iz za o meni mene moj
-    moja vi vas vaš vaša vama mi nas naš oni on ona je sam si smo ste su bio bila bilo nema nisam nije da
-    hvala molim selam može li jako baš danas jučer ništa niko prije poslije sedmica sedmice hiljada sve svi
-    kad koji koja ima imate mogu moram sad samo još jedan opet nakon ste me mi se`,
-  pl: `i w nie na ja co to jak dlaczego kiedy gdzie kto już jeszcze znowu ale a lub z od do za o mnie mój
-    moja wy was wasz wasza wam my nas nasz oni on ona ono jego jej ich tak bardzo dzisiaj wczoraj nic
-    nikt tak dziękuję proszę dzień dobry cześć można czy był była było były będzie jest są się że tylko też
-    od przez mam masz macie jestem ile się już tylko ten ta te tego mojej moje nasze wasza wasze ciągle`,
-  de: `der die das und oder aber ist sind war waren sein ich du sie wir ihr er es mein meine mich mir dein
-    ihr euch uns nicht kein keine nie schon noch wieder was warum wie wann wo wer mit von zu in im auf für
-    bei nach seit bis heute gestern nichts niemand ja nein danke bitte hallo guten tag sehr so nur auch
-    ein eine einen dem den wurde wird hat habe haben kostet kann können ihr euer eure meinen ist das`,
-  fi: `ja on ei ole oli olen olet se tämä nämä mikä miksi missä miten milloin kuka minä sinä te me hän he
-    minun sinun teidän meidän jo vielä taas mutta tai että kun niin hyvin tänään eilen mitään kukaan kyllä
-    kiitos kiitti moi hei terve voi voiko onko miksi nyt vain myös mulla sulla teillä jälkeen päivää viikkoa
-    paljonko kuinka mitä kun koko aina tosi ihan ole eikä en et emme`,
-};
+const RU_LAT = NL;
+const SR_I = NL + 1;
+const HR_I = NL + 2;
+const BS_I = NL + 3;
+/** Length of an evidence vector (wordLanguageEvidence, languageScores' buffer). */
+export const EVIDENCE_SIZE = NL + 4;
+const NE = EVIDENCE_SIZE;
+const I_ET = LI.et as number;
+const I_FI = LI.fi as number;
+const I_RU = LI.ru as number;
+const I_UK = LI.uk as number;
+const I_SR = LI.sr as number;
+const I_HR = LI.hr as number;
+const I_BS = LI.bs as number;
 
-/** Typical word endings (folded) per language: weak evidence, added once per word. */
-const ENDINGS: Record<KnownLang, string> = {
-  en: 'ing tion ed ly ness ment ght',
-  lv: 'iju ija am ām ības šana ties jās ēja ējis usi ais ajā ēm īt āt ot ums',
-  lt: 'ių ėjo ųjų iai ams oms uose ose ėti yti auti avo ijo ėl ai as ys yje ėjau',
-  et: 'sse sest lle ltt ga ust ise miseks mata tud nud ks dele mine ilt iga lisi',
-  ru: 'ого ему ыми ами ться ется ает ют ый ий ой ая ое ые ишь ешь',
-  uk: 'ння ться ає ють ий ої ії ів ати ти',
-  sr: 'ovati ije ćemo ćete smo ste čno nje ost',
-  hr: 'ovati ije ćemo ćete smo ste čno nje ost',
-  bs: 'ovati ije ćemo ćete smo ste nje ost',
-  pl: 'ość ać ować ych ami ego iem ście że',
-  de: 'ung ich lich keit heit ten chen',
-  fi: 'ssa ssä lla llä sta stä lle nen ksi mme tte aan ään',
-};
+const WORD_SEED = 0x811c9dc5 | 0;
+const END_SEED = 0x2f6b1e37;
 
-/** Words that separate the close relatives sr / hr / bs (and ru / uk); strong weight. */
-const MARKERS: [string, KnownLang, number][] = [
-  // Serbian (ekavian) vs Croatian/Bosnian (ijekavian)
-  ...'gde lepo lepa vreme vremena pre posle mleko hleb uvek nedelja nedelje nedelju ponedeljak ponedeljke dete deca reka sreća srećan mesec meseca mesečnu ovde dobićete deo vazduha aerodromu aerodrom inostranstvu februara marta martu mejl sajt kirija pare evra uopšte prodavnice prodavnica kancelariji kafu kafa voz delimo svetu dve bezbedan podigne'
-    .split(' ')
-    .map((w): [string, KnownLang, number] => [w, 'sr', 1.5]),
-  ...'gdje lijepo lijepa lijeva vrijeme vremena prije poslije posljednjih uvijek mjesec mjeseca mjesece dijete djeca rijeka ovdje dio cijeli cijelo riješila riješite svidjelo sjeća sjećam vidjeti vidio sletjeli mlijeko'
-    .split(' ')
-    .flatMap((w): [string, KnownLang, number][] => [
-      [w, 'hr', 1],
-      [w, 'bs', 0.9],
-    ]),
-  ...'tko itko nitko tjedan tjedna tjedno tisuća kruh kolodvor kolodvora zrakoplov zrakoplovna zračnoj zračna zraka vlak siječanj jučer sretno zbilja točno točan dućan dućanu inozemstvu sustav odvjetniku obitelj povijest bok doma stubištu uplatu natrag promijeniti pričekao nevjerojatno'
-    .split(' ')
-    .map((w): [string, KnownLang, number] => [w, 'hr', 1.2]),
-  ...'šta ko hiljada hiljadu voz'.split(' ').map((w): [string, KnownLang, number] => [w, 'sr', 0.8]),
-  ...'šta ko sedmica sedmice hiljada hljeb lahko kahva selam'
-    .split(' ')
-    .map((w): [string, KnownLang, number] => [w, 'bs', 1.2]),
-  ...'šta ništa nešto'.split(' ').map((w): [string, KnownLang, number] => [w, 'sr', 0.5]),
-  // Latvian vs Lithuanian frequent forms that fold alike to other languages
-  ...'nestrada nestradā strādā neatbild atbild nevaru'
-    .split(' ')
-    .map((w): [string, KnownLang, number] => [w, 'lv', 1]),
-  ...'neveikia veikia negaliu nieko'.split(' ').map((w): [string, KnownLang, number] => [w, 'lt', 1]),
-  ...'ei tööta töötab pole juba'.split(' ').map((w): [string, KnownLang, number] => [w, 'et', 0.8]),
-  // Russian typed in Latin letters (translit) — matched in skeleton form
-  ...'chto pochemu uzhe opyat ochen spasibo pozhalujsta nichego rabotaet ne rabotaet segodnya kogda gde kak eto tolko vse esche eshe mne menya ya vy segodnja vchera zavtra vecherom utrom deneg dengi moj moja moi vash vasha nikto nichego kto tak net poka chem chtoby kotoryj gde-to mozhno nuzhno hochu bylo byl byla budet'
-    .split(' ')
-    .map((w): [string, KnownLang, number] => [w, 'ru', 1]),
-];
-
-/** Folded word → per-language weight vector. */
-let WORD_TABLE: Map<string, Float32Array> | null = null;
-let END_TABLE: Map<number, Float32Array> | null = null;
-
-/** The last `e` letters of `w` (length `len`) packed into an integer (ASCII only; -1 otherwise). */
-function endingKey(w: string, len: number, e: number): number {
-  let key = e;
-  for (let i = len - e; i < len; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) return -1;
-    key = key * 128 + c;
+/** FNV-1a over buf[from, to), never 0 (0 marks an empty slot). */
+function hashCodes(buf: Uint16Array, from: number, to: number, seed: number): number {
+  let h = seed;
+  for (let i = from; i < to; i++) {
+    h ^= buf[i] as number;
+    h = Math.imul(h, 0x01000193);
   }
-  return key;
+  return h === 0 ? 1 : h;
 }
-let MAX_END = 0;
 
-function addWeight(table: Map<string, Float32Array>, key: string, li: number, w: number): void {
-  let v = table.get(key);
-  if (!v) {
-    v = new Float32Array(NL);
-    table.set(key, v);
+interface HashTable {
+  mask: number;
+  keys: Int32Array;
+  /** Row offset into data (row index × NE). */
+  offs: Int32Array;
+  data: Float32Array;
+}
+
+function compileTable(entries: Map<number, Float32Array>): HashTable {
+  let cap = 16;
+  while (cap < entries.size * 3) cap *= 2;
+  const keys = new Int32Array(cap);
+  const offs = new Int32Array(cap);
+  const data = new Float32Array(entries.size * NE);
+  let row = 0;
+  for (const [h, v] of entries) {
+    let i = (h ^ (h >>> 15)) & (cap - 1);
+    while (keys[i] !== 0) i = (i + 1) & (cap - 1);
+    keys[i] = h;
+    offs[i] = row * NE;
+    data.set(v, row * NE);
+    row++;
   }
-  v[li] = Math.max(v[li] as number, w);
+  return { mask: cap - 1, keys, offs, data };
+}
+
+/** Row offset of hash h, or -1. */
+function find(t: HashTable, h: number): number {
+  const keys = t.keys;
+  let i = (h ^ (h >>> 15)) & t.mask;
+  for (;;) {
+    const k = keys[i] as number;
+    if (k === h) return t.offs[i] as number;
+    if (k === 0) return -1;
+    i = (i + 1) & t.mask;
+  }
+}
+
+/** Scratch: the codes of one folded word. */
+const KB = new Uint16Array(MAX_WORD + 8);
+function codesOf(w: string): number {
+  const len = Math.min(w.length, MAX_WORD + 8);
+  for (let i = 0; i < len; i++) KB[i] = w.charCodeAt(i);
+  return len;
+}
+
+let WORDS: HashTable | null = null;
+let ENDS: HashTable | null = null;
+let MAX_END = 0;
+/** Hashes for the post-level Serbian/Croatian rules ("da li", "je li", "mogu da"). */
+let H_DA = 0;
+let H_LI = 0;
+let H_JE = 0;
+let H_MODALS = new Int32Array(0);
+
+/** "mogu da platim", "moram da idem": Serbian; Croatian uses the infinitive ("moram ići"). */
+const SR_MODALS = 'mogu moram moze mozes treba trebalo hocu zelim pokusam probam';
+
+function wordHash(folded: string): number {
+  return hashCodes(KB, 0, codesOf(folded), WORD_SEED);
 }
 
 function buildTables(): void {
-  const words = new Map<string, Float32Array>();
+  const words = new Map<number, Float32Array>();
+  const slot = (m: Map<number, Float32Array>, h: number): Float32Array => {
+    let v = m.get(h);
+    if (!v) {
+      v = new Float32Array(NE);
+      m.set(h, v);
+    }
+    return v;
+  };
+  const setMax = (v: Float32Array, i: number, w: number): void => {
+    v[i] = Math.max(v[i] as number, w);
+  };
+  // Function words; a word shared by k languages is weaker evidence for each of them.
+  const fw = new Map<string, Float32Array>();
   for (const lang of LANGS) {
     const li = LI[lang] as number;
     for (const raw of FUNCTION_WORDS[lang].split(/\s+/)) {
-      if (!raw) continue;
-      const k = foldWord(raw);
-      if (k) addWeight(words, k, li, 1);
+      const k = raw ? foldWord(raw) : '';
+      if (!k) continue;
+      let v = fw.get(k);
+      if (!v) {
+        v = new Float32Array(NE);
+        fw.set(k, v);
+      }
+      v[li] = 1;
     }
   }
-  // A word shared by k languages is weaker evidence for each of them.
-  for (const v of words.values()) {
-    let k = 0;
-    for (let i = 0; i < NL; i++) if ((v[i] as number) > 0) k++;
-    if (k > 1) for (let i = 0; i < NL; i++) v[i] = (v[i] as number) / Math.sqrt(k);
+  for (const [k, v] of fw) {
+    let c = 0;
+    for (let i = 0; i < NL; i++) if ((v[i] as number) > 0) c++;
+    if (c > 1) for (let i = 0; i < NL; i++) v[i] = (v[i] as number) / Math.sqrt(c);
+    const dst = slot(words, wordHash(k));
+    for (let i = 0; i < NE; i++) setMax(dst, i, v[i] as number);
   }
   for (const [raw, lang, w] of MARKERS) {
     const k = foldWord(raw);
-    if (!k) continue;
     // marker phrases of two words ("ne rabotaet") count per word
-    for (const part of k.split(' ')) addWeight(words, part, LI[lang] as number, w);
+    if (k) for (const part of k.split(' ')) setMax(slot(words, wordHash(part)), LI[lang] as number, w);
   }
-  const ends = new Map<number, Float32Array>();
-  for (const lang of LANGS) {
-    const li = LI[lang] as number;
-    for (const raw of ENDINGS[lang].split(/\s+/)) {
-      if (!raw) continue;
-      const k = foldWord(raw).replace(/ /g, '');
-      if (!k || k.length > 4) continue;
-      const key = endingKey(k, k.length, k.length);
-      if (key < 0) continue;
-      let v = ends.get(key);
-      if (!v) {
-        v = new Float32Array(NL);
-        ends.set(key, v);
-      }
-      v[li] = Math.max(v[li] as number, 0.35);
-      MAX_END = Math.max(MAX_END, k.length);
+  for (const raw of RU_TRANSLIT.split(/\s+/)) {
+    const k = raw ? foldWord(raw) : '';
+    if (k) for (const part of k.split(' ')) setMax(slot(words, wordHash(part)), RU_LAT, 1.1);
+  }
+  for (const [list, sr, hr, bs] of SH_INTERNAL)
+    for (const raw of list.split(/\s+/)) {
+      const k = raw ? foldWord(raw) : '';
+      if (!k) continue;
+      const v = slot(words, wordHash(k));
+      setMax(v, SR_I, sr);
+      setMax(v, HR_I, hr);
+      setMax(v, BS_I, bs);
     }
-  }
-  WORD_TABLE = words;
-  END_TABLE = ends;
+  const ends = new Map<number, Float32Array>();
+  const addEnd = (raw: string, i: number, w: number): void => {
+    const k = foldWord(raw).replace(/ /g, '');
+    if (!k || k.length > 4) return;
+    for (let q = 0; q < k.length; q++) if (k.charCodeAt(q) >= 128) return;
+    const len = codesOf(k);
+    setMax(slot(ends, hashCodes(KB, 0, len, END_SEED + len)), i, w);
+    MAX_END = Math.max(MAX_END, len);
+  };
+  for (const lang of LANGS)
+    for (const raw of ENDINGS[lang].split(/\s+/)) if (raw) addEnd(raw, LI[lang] as number, 0.35);
+  for (const raw of RU_TRANSLIT_ENDINGS) addEnd(raw, RU_LAT, 0.45);
+  H_DA = wordHash('da');
+  H_LI = wordHash('li');
+  H_JE = wordHash('je');
+  H_MODALS = Int32Array.from(SR_MODALS.split(' '), (w) => wordHash(w));
+  WORDS = compileTable(words);
+  ENDS = compileTable(ends);
 }
 
-const NONE = new Float64Array(NL);
-/** Per-word evidence (function word + ending), cached: posts repeat the same words all the time. */
-const WORD_CACHE = new Map<string, Float64Array>();
-const WORD_CACHE_MAX = 8000;
-
-function wordEvidence(
-  w: string,
-  words: Map<string, Float32Array>,
-  ends: Map<number, Float32Array>,
-): Float64Array {
-  const hit = WORD_CACHE.get(w);
-  if (hit !== undefined) return hit;
-  let out: Float64Array | null = null;
-  const v = words.get(w);
-  if (v) {
-    out = new Float64Array(NL);
-    for (let i = 0; i < NL; i++) out[i] = v[i] as number;
+/**
+ * Add the evidence of one folded word (codes buf[0, len)) to `out` (EVIDENCE_SIZE long): listed word,
+ * the longest listed ending, and letter patterns (Estonian/Finnish double vowels, ijekavian "mj", "dje",
+ * "cije…", Serbian "-eo" participles). Returns the word's hash.
+ */
+function addWordEvidence(buf: Uint16Array, len: number, out: Float64Array): number {
+  const words = WORDS as HashTable;
+  const h = hashCodes(buf, 0, len, WORD_SEED);
+  let o = find(words, h);
+  if (o >= 0) {
+    const d = words.data;
+    for (let i = 0; i < NE; i++) out[i] = (out[i] as number) + (d[o + i] as number);
   }
-  const len = w.length;
   if (len >= 4) {
-    // the longest listed ending counts
-    for (let e = Math.min(MAX_END, 4, len - 2); e >= 2; e--) {
-      const key = endingKey(w, len, e);
-      if (key < 0) break;
-      const ev = ends.get(key);
-      if (ev) {
-        out ??= new Float64Array(NL);
-        for (let i = 0; i < NL; i++) out[i] = (out[i] as number) + (ev[i] as number);
+    const ends = ENDS as HashTable;
+    for (let e = Math.min(MAX_END, len - 2); e >= 2; e--) {
+      if ((buf[len - e] as number) >= 128) break;
+      o = find(ends, hashCodes(buf, len - e, len, END_SEED + e));
+      if (o >= 0) {
+        const d = ends.data;
+        for (let i = 0; i < NE; i++) out[i] = (out[i] as number) + (d[o + i] as number);
         break;
       }
     }
   }
-  const res = out ?? NONE;
+  // Letter patterns, each at most once per word.
+  let dbl = false;
+  let ijek = false;
+  let p = 0;
+  for (let i = 0; i < len; i++) {
+    const c = buf[i] as number;
+    if (i > 0 && c === p && (c === 97 || c === 105 || c === 117))
+      dbl = true; // aa ii uu
+    else if (c === 106 /* j */ && i > 0) {
+      // mj vj pj (mjesto, vjerojatno, pjesma); dje tje sje cje (gdje, tjedan, sjećam, procjena)
+      if (p === 109 || p === 118 || p === 112) ijek = true;
+      else if (
+        (p === 100 || p === 116 || p === 115 || p === 99) &&
+        buf[i + 1] === 101 &&
+        i + 1 < len &&
+        !(i === 2 && buf[0] === 111) // od-je…, ot-je… (prefix + je): both variants
+      )
+        ijek = true;
+    }
+    p = c;
+  }
+  // cije…, dije…, lije…, bije…, rije…, vrije… at the start (cijena, dijete, lijep, rijeka, vrijeme)
+  if (
+    len >= 5 &&
+    buf[2] === 106 &&
+    buf[1] === 105 &&
+    buf[3] === 101 &&
+    ((buf[0] as number) === 99 || buf[0] === 100 || buf[0] === 108 || buf[0] === 98 || buf[0] === 114)
+  )
+    ijek = true;
+  else if (len >= 6 && buf[0] === 118 && buf[1] === 114 && buf[2] === 105 && buf[3] === 106 && buf[4] === 101)
+    ijek = true;
+  if (dbl) {
+    out[I_ET] = (out[I_ET] as number) + 0.3;
+    out[I_FI] = (out[I_FI] as number) + 0.3;
+  }
+  if (ijek) {
+    out[HR_I] = (out[HR_I] as number) + 0.5;
+    out[BS_I] = (out[BS_I] as number) + 0.5;
+  }
+  // hteo, video, voleo (Serbian) vs htio, vidio, volio
+  if (len >= 4 && buf[len - 1] === 111 && buf[len - 2] === 101) out[SR_I] = (out[SR_I] as number) + 0.5;
+  return h;
+}
+
+const NONE = new Float64Array(NE);
+/** Per-word evidence (string form), cached: posts repeat the same words all the time. */
+const WORD_CACHE = new Map<string, Float64Array>();
+const WORD_CACHE_MAX = 8000;
+
+/**
+ * Language evidence of one folded word (EVIDENCE_SIZE long: LANGS order first). Shared and cached: do not
+ * modify the result.
+ */
+export function wordLanguageEvidence(w: string): Float64Array {
+  const hit = WORD_CACHE.get(w);
+  if (hit !== undefined) return hit;
+  if (!WORDS) buildTables();
+  const v = new Float64Array(NE);
+  addWordEvidence(KB, codesOf(w), v);
+  let any = false;
+  for (let i = 0; i < NE; i++) if (v[i] !== 0) any = true;
+  const res = any ? v : NONE;
   if (WORD_CACHE.size >= WORD_CACHE_MAX) WORD_CACHE.clear();
   WORD_CACHE.set(w, res);
   return res;
 }
 
-/** "mogu da platim", "moram da idem": Serbian; Croatian uses the infinitive ("moram ići"). */
-const SR_MODALS = new Set([
-  'mogu',
-  'moram',
-  'moze',
-  'mozes',
-  'treba',
-  'trebalo',
-  'hocu',
-  'zelim',
-  'pokusam',
-  'probam',
-]);
+const byWord = (t: ScanToken): Float64Array => wordLanguageEvidence(t.w);
+const SCORE = new Float64Array(NE);
+let HASH_SR_MODAL_CACHE: Map<string, number> | null = null;
 
-/** Language evidence of one folded word (function word and ending; LANGS order). Shared, do not modify. */
-export function wordLanguageEvidence(w: string): Float64Array {
-  if (!WORD_TABLE) buildTables();
-  return wordEvidence(w, WORD_TABLE as Map<string, Float32Array>, END_TABLE as Map<number, Float32Array>);
+/** Is folded word w one of SR_MODALS? */
+function isSrModal(w: string): boolean {
+  if (!HASH_SR_MODAL_CACHE) {
+    HASH_SR_MODAL_CACHE = new Map();
+    for (const m of SR_MODALS.split(' ')) HASH_SR_MODAL_CACHE.set(m, 1);
+  }
+  return HASH_SR_MODAL_CACHE.has(w);
 }
 
-const byWord = (t: ScanToken): Float64Array => wordLanguageEvidence(t.w);
-const SCORE = new Float64Array(NL);
+/**
+ * Script, letter and family adjustments shared by both paths. `score` is EVIDENCE_SIZE long; on return
+ * its first NL entries are the final per-language scores.
+ */
+function finishScores(
+  score: Float64Array,
+  cues: Float32Array | Float64Array,
+  latin: number,
+  cyr: number,
+): void {
+  // Letters: capped so one long word full of diacritics does not decide alone.
+  for (let i = 0; i < NL; i++) score[i] = (score[i] as number) + Math.min(cues[i] as number, 6);
+  // Script: Cyrillic text is ru/uk/sr (bs and hr are written in Latin); Latin text is rarely Russian
+  // (translit needs more evidence: only the RU_LAT words count in full).
+  if (cyr + latin > 0) {
+    const cyrShare = cyr / (cyr + latin);
+    if (cyrShare > 0.5) {
+      for (let i = 0; i < NL; i++)
+        if (i !== I_RU && i !== I_UK && i !== I_SR) score[i] = (score[i] as number) * 0.15;
+      // Serbian Cyrillic without its own letters: a tie with Russian is broken by script-specific marks
+      score[I_RU] = (score[I_RU] as number) + 0.3;
+    } else {
+      score[I_RU] = (score[I_RU] as number) * 0.7 - 0.5 + (score[RU_LAT] as number);
+      score[I_UK] = (score[I_UK] as number) * 0.7 - 0.5;
+    }
+  }
+  // sr / hr / bs among themselves: the internal weights re-rank the three, the group's best score stays.
+  const sr = score[I_SR] as number;
+  const hr = score[I_HR] as number;
+  const bs = score[I_BS] as number;
+  const si = score[SR_I] as number;
+  const hi = score[HR_I] as number;
+  const bi = score[BS_I] as number;
+  if (si !== 0 || hi !== 0 || bi !== 0) {
+    const top = Math.max(sr, hr, bs);
+    const shift = Math.max(sr + si, hr + hi, bs + bi) - top;
+    score[I_SR] = sr + si - shift;
+    score[I_HR] = hr + hi - shift;
+    score[I_BS] = bs + bi - shift;
+  }
+}
 
 /**
- * Per-language evidence for a scanned text (LANGS order). `evidenceOf(token, index)` lets a caller that
- * keeps its own per-word cache supply wordLanguageEvidence() results. The result is a shared buffer, valid
- * until the next call: read it at once (or copy it).
+ * Per-language evidence for a scanned text (LANGS order, then internal entries). `evidenceOf(token, index)`
+ * lets a caller that keeps its own per-word cache supply wordLanguageEvidence() results. The result is a
+ * shared buffer, valid until the next call: read it at once (or copy it).
  */
 export function languageScores(
   s: Scanned,
   evidenceOf: (t: ScanToken, index: number) => Float64Array = byWord,
 ): Float64Array {
-  if (!WORD_TABLE) buildTables();
+  if (!WORDS) buildTables();
   const score = SCORE;
   score.fill(0);
   let prevW = '';
@@ -869,69 +965,41 @@ export function languageScores(
       continue;
     }
     // "da li" / "moram da" (Serbian) vs "je li" (Croatian)
-    if (t.w === 'li' && prevW === 'da') score[LI.sr as number] = (score[LI.sr as number] as number) + 1.2;
-    else if (t.w === 'li' && prevW === 'je')
-      score[LI.hr as number] = (score[LI.hr as number] as number) + 0.6;
-    else if (t.w === 'da' && SR_MODALS.has(prevW))
-      score[LI.sr as number] = (score[LI.sr as number] as number) + 1;
+    if (t.w === 'li' && prevW === 'da') score[I_SR] = (score[I_SR] as number) + 1.2;
+    else if (t.w === 'li' && prevW === 'je') score[I_HR] = (score[I_HR] as number) + 0.6;
+    else if (t.w === 'da' && isSrModal(prevW)) score[I_SR] = (score[I_SR] as number) + 1;
     prevW = t.w;
     const v = evidenceOf(t, ti);
-    if (v !== NONE) for (let i = 0; i < NL; i++) score[i] = (score[i] as number) + (v[i] as number);
+    if (v !== NONE) for (let i = 0; i < NE; i++) score[i] = (score[i] as number) + (v[i] as number);
   }
-  // Letters: capped so one long word full of diacritics does not decide alone.
-  for (let i = 0; i < NL; i++) score[i] = (score[i] as number) + Math.min(s.letterCues[i] as number, 6);
-  // Script: Cyrillic text is ru/uk/sr (bs and hr are written in Latin); Latin text is rarely Russian
-  // (translit needs more evidence).
-  const cyr = s.cyrillic;
-  const lat = s.latin;
-  if (cyr + lat > 0) {
-    const cyrShare = cyr / (cyr + lat);
-    for (let i = 0; i < NL; i++) {
-      const l = LANGS[i];
-      const cyrLang = l === 'ru' || l === 'uk' || l === 'sr';
-      if (cyrShare > 0.5 && !cyrLang) score[i] = (score[i] as number) * 0.15;
-      if (cyrShare <= 0.5 && (l === 'ru' || l === 'uk')) score[i] = (score[i] as number) * 0.7 - 0.5;
-    }
-    if (cyrShare > 0.5) {
-      // Serbian Cyrillic without its own letters: a tie with Russian is broken by script-specific marks
-      score[LI.ru as number] = (score[LI.ru as number] as number) + 0.3;
-    }
-  }
+  finishScores(score, s.letterCues, s.latin, s.cyrillic);
   return score;
 }
 
-const FAMILY_SH = new Set([LI.sr as number, LI.hr as number, LI.bs as number]);
-
-/** Decide the language from per-language scores (languageScores). */
-export function decideLanguage(score: Float64Array, s: Scanned): LangGuess {
+function decide(score: Float64Array, latin: number, cyrillic: number): LangGuess {
   let best = 0;
   for (let i = 1; i < NL; i++) if ((score[i] as number) > (score[best] as number)) best = i;
   // Margin against the best language outside the winner's family (sr/hr/bs differ by a few words only;
   // within the family the best scorer wins, ties go to Serbian for Cyrillic and Croatian for Latin).
   let second = -1;
+  const bestSh = best === I_SR || best === I_HR || best === I_BS;
   for (let i = 0; i < NL; i++) {
-    if (i === best || (FAMILY_SH.has(best) && FAMILY_SH.has(i))) continue;
+    if (i === best || (bestSh && (i === I_SR || i === I_HR || i === I_BS))) continue;
     if (second < 0 || (score[i] as number) > (score[second] as number)) second = i;
   }
-  if (FAMILY_SH.has(best)) {
-    const sr = score[LI.sr as number] as number;
-    const hr = score[LI.hr as number] as number;
-    const bs = score[LI.bs as number] as number;
+  if (bestSh) {
+    const sr = score[I_SR] as number;
+    const hr = score[I_HR] as number;
+    const bs = score[I_BS] as number;
     const top = Math.max(sr, hr, bs);
-    const ties = [sr === top, hr === top, bs === top].filter(Boolean).length;
-    if (ties > 1)
-      best =
-        s.cyrillic > s.latin || (sr === top && hr !== top)
-          ? (LI.sr as number)
-          : hr === top
-            ? (LI.hr as number)
-            : (LI.bs as number);
+    const ties = (sr === top ? 1 : 0) + (hr === top ? 1 : 0) + (bs === top ? 1 : 0);
+    if (ties > 1) best = cyrillic > latin || (sr === top && hr !== top) ? I_SR : hr === top ? I_HR : I_BS;
   }
   const b = score[best] as number;
   const sc = second >= 0 ? Math.max(0, score[second] as number) : 0;
   if (b < 0.9) {
     // Nothing but script: Cyrillic without cues is most often Russian.
-    if (s.cyrillic >= 8 && s.cyrillic > s.latin) return { lang: 'ru', confidence: 0.35 };
+    if (cyrillic >= 8 && cyrillic > latin) return { lang: 'ru', confidence: 0.35 };
     return { lang: 'und', confidence: 0 };
   }
   const margin = b - sc;
@@ -941,15 +1009,423 @@ export function decideLanguage(score: Float64Array, s: Scanned): LangGuess {
   return { lang: LANGS[best] as string, confidence: Math.round(confidence * 100) / 100 };
 }
 
+/** Decide the language from per-language scores (languageScores). */
+export function decideLanguage(score: Float64Array, s: Scanned): LangGuess {
+  return decide(score, s.latin, s.cyrillic);
+}
+
 /** Identify the language of an already scanned text. */
 export function detectScanned(s: Scanned): LangGuess {
   return decideLanguage(languageScores(s), s);
 }
 
+// ---- the fast path: detectLanguage -------------------------------------------------------------------
+//
+// One pass over the char codes: no tokens, no strings, no Map lookups. Letters below U+0500 (Latin and
+// Cyrillic) are folded through small typed tables; the folded word is built in a Uint16Array with the
+// skeleton() digraph rules applied on the fly, hashed, and looked up in the compiled tables. Same scores
+// as languageScores(scanText(text)) (a test checks this on every labelled post).
+
+const TK = 0x500;
+/** 0 other, 1 Latin letter, 2 Cyrillic letter, 3 dropped inside words (mark, invisible), 4 digit. */
+let T_KIND: Uint8Array | null = null;
+/** Folded code(s) of a letter: first and second (0: none). */
+let T_F1 = new Uint16Array(0);
+let T_F2 = new Uint16Array(0);
+/** 1 + index into CUE_VECS, or 0. */
+let T_CUE = new Uint8Array(0);
+let CUE_VECS: Float32Array[] = [];
+
+function buildCharTables(): void {
+  const kind = new Uint8Array(TK);
+  T_F1 = new Uint16Array(TK);
+  T_F2 = new Uint16Array(TK);
+  T_CUE = new Uint8Array(TK);
+  CUE_VECS = [];
+  for (let c = 0; c < TK; c++) {
+    if (c >= 0xd800) break;
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        kind[c] = 1;
+        T_F1[c] = c | 32;
+      } else if (c >= 48 && c <= 57) {
+        kind[c] = 4;
+        T_F1[c] = c;
+      }
+      continue;
+    }
+    const k = classOf(c);
+    if (k === C_LETTER || k === C_DIGIT) {
+      kind[c] = k === C_DIGIT ? 4 : letterInfo(c) & LI_CYR ? 2 : 1;
+      const f = foldedOf(c);
+      // Only one or two folded units fit; longer folds ("1⁄4") go through the general path.
+      // a letter that folds to nothing (ь, ъ) still belongs to the word: T_F1 stays 0
+      if (f.length > 2) kind[c] = k === C_DIGIT ? 6 : 5;
+      else if (f.length > 0) {
+        T_F1[c] = f.charCodeAt(0);
+        T_F2[c] = f.length > 1 ? f.charCodeAt(1) : 0;
+      }
+      const cues = CUE_TABLE.get(c);
+      if (cues && kind[c] !== 0) {
+        const v = new Float32Array(NL);
+        for (const [li, wt] of cues) v[li] = (v[li] as number) + wt;
+        CUE_VECS.push(v);
+        T_CUE[c] = CUE_VECS.length;
+      }
+    } else if (k === C_MARK || k === C_INVISIBLE) kind[c] = 3;
+  }
+  T_KIND = kind;
+}
+
+/** The word being built by the fast path. */
+const FB = new Uint16Array(MAX_WORD + 8);
+let fLen = 0;
+let fLast = 0;
+let fPrev = 0;
+
+/** pushCode() on FB (same skeleton digraph rules). */
+function fpush(ch: number): void {
+  if (ch !== 104 && fLast !== 121) {
+    // the common case: no digraph rule applies
+    if (fLen < MAX_WORD) {
+      FB[fLen++] = ch;
+      fPrev = fLast;
+      fLast = ch;
+    }
+    return;
+  }
+  if (ch === 104 /* h */) {
+    if (fLast === 115 || fLast === 122) return; // sh→s, zh→z
+    if (fLast === 99) {
+      if (fPrev === 115) {
+        fLen--; // sch/shch→s
+        fLast = 115;
+        fPrev = fLen > 1 ? (FB[fLen - 2] as number) : 0;
+      }
+      return; // ch→c
+    }
+    if (fLast === 107) {
+      FB[fLen - 1] = 104; // kh→h
+      fLast = 104;
+      return;
+    }
+  } else if (fLast === 121 && (ch === 97 || ch === 101 || ch === 105 || ch === 111 || ch === 117)) {
+    FB[fLen - 1] = 106; // ya→ja
+  }
+  if (fLen >= MAX_WORD) return;
+  FB[fLen++] = ch;
+  fPrev = fLast;
+  fLast = ch;
+}
+
+/** Where an emoticon scanText would read at i ends, or -1. */
+function emoticonEnd(text: string, i: number, n: number, code: number): number {
+  if (code === 58 || code === 59 || code === 61) {
+    let j = i + 1;
+    const c1 = j < n ? text.charCodeAt(j) : 0;
+    if (c1 === 45 || c1 === 39 || c1 === 94) j++;
+    const c2 = j < n ? text.charCodeAt(j) : 0;
+    const after = j + 1 < n ? text.charCodeAt(j + 1) : 32;
+    const bounded =
+      after <= 32 || after === 41 || after === 40 || after === 33 || after === 46 || after === 44;
+    if (bounded || c2 === 40 || c2 === 41) {
+      const pos = c2 === 41 || c2 === 68 || c2 === 93 || c2 === 80 || c2 === 112 || c2 === 42 || c2 === 51;
+      const neg = c2 === 40 || c2 === 91 || c2 === 47 || c2 === 92 || c2 === 124;
+      if (pos || neg) {
+        let e = j + 1;
+        while (e < n && text.charCodeAt(e) === c2) e++;
+        return e;
+      }
+    }
+  }
+  return -1;
+}
+
+/**
+ * The fast path's per-word cache: word hash → offset of its summed evidence in WC_DATA (bounded; emptied
+ * when full). Posts repeat the same words, so most words cost one hash probe and one vector add.
+ */
+const WC_CAP = 8192;
+const WC_MAX = 4096;
+const WC_KEYS = new Int32Array(WC_CAP);
+const WC_OFFS = new Int32Array(WC_CAP);
+const WC_DATA = new Float32Array(WC_MAX * NE);
+let wcSize = 0;
+const WTMP = new Float64Array(NE);
+
+/** Add the evidence of the word in FB to `score` (through the cache); returns the word's hash. */
+function addCachedWord(score: Float64Array): number {
+  const h = hashCodes(FB, 0, fLen, WORD_SEED);
+  let i = (h ^ (h >>> 15)) & (WC_CAP - 1);
+  for (;;) {
+    const k = WC_KEYS[i] as number;
+    if (k === h) {
+      const o = WC_OFFS[i] as number;
+      if (o >= 0) for (let q = 0; q < NE; q++) score[q] = (score[q] as number) + (WC_DATA[o + q] as number);
+      return h;
+    }
+    if (k === 0) break;
+    i = (i + 1) & (WC_CAP - 1);
+  }
+  if (wcSize >= WC_MAX) {
+    WC_KEYS.fill(0);
+    wcSize = 0;
+    i = (h ^ (h >>> 15)) & (WC_CAP - 1);
+  }
+  WTMP.fill(0);
+  addWordEvidence(FB, fLen, WTMP);
+  let any = false;
+  for (let q = 0; q < NE; q++) if (WTMP[q] !== 0) any = true;
+  WC_KEYS[i] = h;
+  if (any) {
+    const o = wcSize * NE;
+    for (let q = 0; q < NE; q++) {
+      WC_DATA[o + q] = WTMP[q] as number;
+      score[q] = (score[q] as number) + (WTMP[q] as number);
+    }
+    WC_OFFS[i] = o;
+    wcSize++;
+  } else {
+    WC_OFFS[i] = -1;
+    wcSize++;
+  }
+  return h;
+}
+
+const FSCORE = new Float64Array(NE);
+const FCUES = new Float64Array(NL);
+/** Letters read before the fast path stops at the next word end (posts are 20–280 characters). */
+export const MAX_LETTERS = 200;
+
+let F_LATIN = 0;
+let F_CYR = 0;
+
+const ESCORE = new Float64Array(NE);
+/** Letters read before the first early-stop check, and words between checks. */
+const EARLY_LETTERS = 60;
+const EARLY_EVERY = 3;
+/** Early stop: the leader is outside sr/hr/bs and ahead of every other language by this much. */
+const EARLY_MARGIN = 4;
+
+/** Would the current (unfinished) scores already decide, with a margin no later word is likely to undo? */
+function decisive(score: Float64Array, cues: Float64Array, latin: number, cyr: number): boolean {
+  ESCORE.set(score);
+  finishScores(ESCORE, cues, latin, cyr);
+  let best = 0;
+  for (let i = 1; i < NL; i++) if ((ESCORE[i] as number) > (ESCORE[best] as number)) best = i;
+  if (best === I_SR || best === I_HR || best === I_BS) return false;
+  let second = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < NL; i++) if (i !== best && (ESCORE[i] as number) > second) second = ESCORE[i] as number;
+  return (ESCORE[best] as number) - second >= EARLY_MARGIN;
+}
+
+/** Scores of `text` into FSCORE (finished); letter counts into F_LATIN, F_CYR. */
+function fastScores(text: string, limit: number, maxLetters: number, early: boolean): void {
+  if (!WORDS) buildTables();
+  if (!T_KIND) buildCharTables();
+  const kind = T_KIND as Uint8Array;
+  const f1 = T_F1;
+  const f2 = T_F2;
+  const tcue = T_CUE;
+  const score = FSCORE;
+  const cues = FCUES;
+  score.fill(0);
+  cues.fill(0);
+  const n = Math.min(text.length, limit);
+  let latin = 0;
+  let cyr = 0;
+  let prevH = 0;
+  let sinceCheck = 0;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (
+      (code === 104 || code === 72 || code === 119 || code === 87) &&
+      (i === 0 || text.charCodeAt(i - 1) <= 32) &&
+      isUrlStart(text, i, n)
+    ) {
+      while (i < n && text.charCodeAt(i) > 32) i++;
+      prevH = 0;
+      continue;
+    }
+    let k = code < TK ? (kind[code] as number) : code >= 0xd800 && code <= 0xdfff ? 0 : -1;
+    if (k === -1) {
+      const cl = classOf(code);
+      k = cl === C_LETTER ? 5 : cl === C_DIGIT ? 6 : 0;
+    }
+    if (k === 1 || k === 2 || k === 4 || k === 5 || k === 6) {
+      // A word (same extent rules as scanText).
+      const start = i;
+      fLen = 0;
+      fLast = 0;
+      fPrev = 0;
+      let letters = 0;
+      let digits = 0;
+      let j = i;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        let kk: number;
+        if (c < TK) kk = kind[c] as number;
+        else if (c >= 0xd800 && c <= 0xdfff) break;
+        else {
+          const cl = classOf(c);
+          kk = cl === C_LETTER ? 5 : cl === C_DIGIT ? 6 : cl === C_MARK || cl === C_INVISIBLE ? 3 : 0;
+        }
+        if (kk === 1) {
+          latin++;
+          letters++;
+          if (c >= 128) {
+            const q = tcue[c] as number;
+            if (q !== 0) {
+              const v = CUE_VECS[q - 1] as Float32Array;
+              for (let z = 0; z < NL; z++) cues[z] = (cues[z] as number) + (v[z] as number);
+            }
+            const s1 = f1[c] as number;
+            if (s1 !== 0) fpush(s1);
+            const s2 = f2[c] as number;
+            if (s2 !== 0) fpush(s2);
+          } else fpush(c | 32);
+        } else if (kk === 2) {
+          cyr++;
+          letters++;
+          const q = tcue[c] as number;
+          if (q !== 0) {
+            const v = CUE_VECS[q - 1] as Float32Array;
+            for (let z = 0; z < NL; z++) cues[z] = (cues[z] as number) + (v[z] as number);
+          }
+          const s1 = f1[c] as number;
+          if (s1 !== 0) fpush(s1);
+          const s2 = f2[c] as number;
+          if (s2 !== 0) fpush(s2);
+        } else if (kk === 4) {
+          digits++;
+          fpush(f1[c] as number);
+        } else if (kk === 3) {
+          // combining mark or invisible control inside a word: dropped
+        } else if (kk === 5 || kk === 6) {
+          // rare letters and digits (outside Latin/Cyrillic blocks): the general fold
+          if (kk === 5) {
+            letters++;
+            if (letterInfo(c) & LI_CYR) cyr++;
+            else latin++;
+            const cl = CUE_TABLE.get(c);
+            if (cl) for (const [li, wt] of cl) cues[li] = (cues[li] as number) + wt;
+          } else digits++;
+          const f = foldedOf(c);
+          for (let q = 0; q < f.length; q++) fpush(f.charCodeAt(q));
+        } else if ((c === 39 || c === 0x2019) && j > start && j + 1 < n) {
+          // it's, don't: keep the word together, drop the apostrophe
+          const nc = text.charCodeAt(j + 1);
+          if (
+            !((nc >= 97 && nc <= 122) || (nc >= 65 && nc <= 90) || (nc >= 0xc0 && classOf(nc) === C_LETTER))
+          )
+            break;
+        } else break;
+        j++;
+      }
+      const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
+      if (prev === 64 /* @ */) {
+        // a handle: the rest of it (letters, digits, _ and inner dots) is skipped
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          const ok =
+            c === 95 ||
+            (c >= 48 && c <= 57) ||
+            (c >= 97 && c <= 122) ||
+            (c >= 65 && c <= 90) ||
+            (c === 46 && j + 1 < n && text.charCodeAt(j + 1) > 32 && text.charCodeAt(j + 1) !== 46) ||
+            (c >= 128 && !(c >= 0xd800 && c <= 0xdfff) && classOf(c) === C_LETTER);
+          if (!ok) break;
+          j++;
+        }
+        prevH = 0;
+      } else if (prev === 35 /* # */ || (letters === 0 && digits > 0)) {
+        prevH = 0;
+      } else if (fLen > 0) {
+        const h = addCachedWord(score);
+        if (h === H_LI && prevH === H_DA) score[I_SR] = (score[I_SR] as number) + 1.2;
+        else if (h === H_LI && prevH === H_JE) score[I_HR] = (score[I_HR] as number) + 0.6;
+        else if (h === H_DA && prevH !== 0 && H_MODALS.includes(prevH))
+          score[I_SR] = (score[I_SR] as number) + 1;
+        prevH = h;
+        if (latin + cyr >= maxLetters) break;
+        if (early && latin + cyr >= EARLY_LETTERS && ++sinceCheck >= EARLY_EVERY) {
+          sinceCheck = 0;
+          if (decisive(score, cues, latin, cyr)) break;
+        }
+      }
+      i = j;
+      continue;
+    }
+    // Tokens that end a word pair in scanText: emoji, emoticons, ? ! , . ; … — – and "))" / "((" runs.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        const cp = (code - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        if (isEmojiCode(cp) && !(cp >= 0x1f3fb && cp <= 0x1f3ff)) prevH = 0;
+        i += 2;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (code === 58 || code === 59 || code === 61) {
+      const e = emoticonEnd(text, i, n, code);
+      if (e > 0) {
+        prevH = 0;
+        i = e;
+        continue;
+      }
+    }
+    if (code === 60 && i + 1 < n && text.charCodeAt(i + 1) === 51) {
+      prevH = 0;
+      i += 2;
+      continue;
+    }
+    if (code === 41 || code === 40) {
+      let j = i;
+      while (j < n && text.charCodeAt(j) === code) j++;
+      if (j - i >= 2) prevH = 0;
+      i = j;
+      continue;
+    }
+    if (
+      code === 63 ||
+      code === 33 ||
+      code === 44 ||
+      code === 46 ||
+      code === 59 ||
+      code === 0xff1f ||
+      code === 0xff01 ||
+      code === 0x203d ||
+      code === 0x2026 ||
+      code === 8212 ||
+      code === 8211 ||
+      (code >= 0x2190 && isEmojiCode(code))
+    )
+      prevH = 0;
+    i++;
+  }
+  finishScores(score, cues, latin, cyr);
+  F_LATIN = latin;
+  F_CYR = cyr;
+}
+
 /** Identify the main language of a short post. `und` when unsure. Never throws. */
 export function detectLanguage(text: string): LangGuess {
   if (typeof text !== 'string' || text.length === 0) return { lang: 'und', confidence: 0 };
-  return detectScanned(scanText(text, 4000));
+  fastScores(text, 4000, MAX_LETTERS, true);
+  return decide(FSCORE, F_LATIN, F_CYR);
+}
+
+/**
+ * The fast path's final scores (LANGS order) for a text, copied (for tests and tools). `maxLetters` and
+ * `early` (stop once the leader is decisively ahead) default to what detectLanguage does; with no limit
+ * and no early stop the scores equal languageScores(scanText(text)).
+ */
+export function fastLanguageScores(text: string, maxLetters = MAX_LETTERS, early = true): Float64Array {
+  fastScores(typeof text === 'string' ? text : '', 4000, maxLetters, early);
+  return FSCORE.slice(0, NL);
 }
 
 export interface LangShare extends LangGuess {
@@ -965,8 +1441,6 @@ export interface LangShare extends LangGuess {
 export function detectLanguages(text: string): LangShare[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const s = scanText(text, 4000);
-  if (!WORD_TABLE) buildTables();
-  const words = WORD_TABLE as Map<string, Float32Array>;
   const total = new Float32Array(NL);
   // Clause-level guesses: each clause's winner gets its word count as votes.
   let clause: ScanToken[] = [];
@@ -988,8 +1462,8 @@ export function detectLanguages(text: string): LangShare[] {
     if (li !== undefined) total[li] = (total[li] as number) + ws.length;
     else
       for (const t of ws) {
-        const v = words.get(t.w);
-        if (!v) continue;
+        const v = wordLanguageEvidence(t.w);
+        if (v === NONE) continue;
         let bi = 0;
         for (let i = 1; i < NL; i++) if ((v[i] as number) > (v[bi] as number)) bi = i;
         total[bi] = (total[bi] as number) + 0.5;
