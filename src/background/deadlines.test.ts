@@ -261,7 +261,6 @@ describe('installDeadlineHandlers', () => {
     installDeadlineHandlers();
     installDeadlineHandlers();
     expect(hooks.postsChanged.length).toBe(before + 1);
-    expect(hooks.brandReplied.length).toBeGreaterThan(0);
     expect(mock.alarms.onAlarm.listeners.size).toBeGreaterThan(0);
     expect(mock.notifications.onClicked.listeners.size).toBeGreaterThan(0);
     expect(mock.runtime.onStartup.listeners.size).toBeGreaterThan(0);

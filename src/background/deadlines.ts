@@ -242,7 +242,6 @@ export function installDeadlineHandlers(): void {
   hooks.postsChanged.push(async (keys) => {
     await onPostsChanged(await getDb(), keys);
   });
-  hooks.brandReplied.push(async (key, at) => markAnswered(await getDb(), [key], at));
   void withDb((db) => rearm(db))();
 }
 

@@ -4,12 +4,13 @@
  */
 import browser from 'webextension-polyfill';
 import { classify } from '../core/signals/index.ts';
-import type { PostMark } from '../shared/messages.ts';
+import type { FoundPost, PostMark, SeenReply } from '../shared/messages.ts';
 import { type Handlers, sendToTab } from '../shared/runtime.ts';
 import type { StoredPost } from '../shared/types.ts';
-import { getDb } from '../storage/db.ts';
+import { getDb, type ReplywiseDb } from '../storage/db.ts';
 import { loadModelState } from '../storage/labels.ts';
 import { upsertFoundPosts } from '../storage/posts.ts';
+import { applyThreadActivity } from '../storage/posts-deadlines.ts';
 import { getSetting } from '../storage/settings.ts';
 
 const startedAt = Date.now();
@@ -18,9 +19,22 @@ const startedAt = Date.now();
 export const hooks = {
   /** After posts were stored: compute deadlines, re-arm alarms, update the badge. */
   postsChanged: [] as ((keys: string[]) => Promise<void>)[],
-  /** A brand reply was seen under a post: mark it answered. Returns the keys marked. */
-  brandReplied: [] as ((key: string, at: number) => Promise<string[]>)[],
 };
+
+/** Marks (state and deadline) of stored posts, in the order of `keys`, missing ones left out. */
+async function marksOf(db: ReplywiseDb, keys: string[]): Promise<PostMark[]> {
+  const marks: PostMark[] = [];
+  for (const p of await db.posts.bulkGet(keys))
+    if (p) marks.push({ key: p.key, state: p.state, dueAt: p.dueAt, warnAt: p.warnAt });
+  return marks;
+}
+
+/** Brand replies seen on a page: recorded, their posts answered (or reopened), deadlines recomputed. */
+async function brandReplies(db: ReplywiseDb, replies: SeenReply[], now: number): Promise<string[]> {
+  const changed = await applyThreadActivity(db, { replies }, now);
+  if (changed.length) for (const h of hooks.postsChanged) await h(changed);
+  return changed;
+}
 
 const samePage = (a: string, b: string): boolean => (a.split('#')[0] ?? a) === (b.split('#')[0] ?? b);
 
@@ -56,14 +70,36 @@ export const handlers: Handlers = {
     const db = await getDb();
     const tab = sender.tab;
     const seenIn = tab?.id !== undefined && tab.url ? { tabId: tab.id, pageUrl: tab.url } : undefined;
-    const rows = await upsertFoundPosts(db, posts, Date.now(), seenIn);
+    const now = Date.now();
+    const rows = await upsertFoundPosts(db, posts, now, seenIn);
     const keys = rows.map((r) => r.key);
-    for (const h of hooks.postsChanged) await h(keys);
-    const fresh = await db.posts.bulkGet(keys);
-    const marks: PostMark[] = [];
-    for (const p of fresh)
-      if (p) marks.push({ key: p.key, state: p.state, dueAt: p.dueAt, warnAt: p.warnAt });
-    return { marks };
+    const changed = await applyThreadActivity(db, { posts: rows }, now);
+    const all = [...new Set([...keys, ...changed])];
+    for (const h of hooks.postsChanged) await h(all);
+    return { marks: await marksOf(db, all) };
+  },
+
+  async 'posts/seen'({ posts, replies }, sender) {
+    // One round trip per batch: classify (here, never on the page), store, apply what the page showed
+    // of conversations (brand replies, customers writing again), recompute deadlines, answer with marks.
+    const db = await getDb();
+    const now = Date.now();
+    const model = posts.length ? await loadModelState(db) : undefined;
+    const found: FoundPost[] = posts.map((p) => {
+      const c = classify(p.text, p.engagement ? { engagement: p.engagement, model } : { model });
+      return { ...p, ...c, evidence: c.evidence.slice(0, 200) };
+    });
+    const tab = sender.tab;
+    const seenIn = tab?.id !== undefined && tab.url ? { tabId: tab.id, pageUrl: tab.url } : undefined;
+    const rows = found.length ? await upsertFoundPosts(db, found, now, seenIn) : [];
+    // Replies first in the same pass: a follow-up and the reply it follows may arrive together.
+    const changed = await applyThreadActivity(db, { posts: rows, replies: replies ?? [] }, now);
+    const all = [...new Set([...rows.map((r) => r.key), ...changed])];
+    if (all.length) for (const h of hooks.postsChanged) await h(all);
+    return {
+      classes: found.map((f) => ({ kind: f.kind, urgency: f.urgency })),
+      marks: await marksOf(db, all),
+    };
   },
 
   async 'posts/classify'({ posts }) {
@@ -77,13 +113,8 @@ export const handlers: Handlers = {
     };
   },
 
-  async 'posts/brand-replied'({ site, parentId, time }) {
-    const key = `${site}:${parentId}`;
-    const at = time ? Date.parse(time) : Date.now();
-    const answered: string[] = [];
-    for (const h of hooks.brandReplied)
-      answered.push(...(await h(key, Number.isFinite(at) ? at : Date.now())));
-    return { answered };
+  async 'posts/brand-replied'(reply) {
+    return { answered: await brandReplies(await getDb(), [reply], Date.now()) };
   },
 
   async 'post/open'({ key }) {

@@ -1,21 +1,20 @@
 /**
- * From an extracted post to what the background stores: brand mentions (the compiled watchlist) and
- * the classification (computed by the background: the classifier never runs on the page's main thread). Posts that mention no brand are dropped,
- * except comments under the brand's own posts (those are addressed to the brand without naming it).
+ * From an extracted post to what the background stores: brand mentions (the compiled watchlist); the
+ * classification is computed by the background (posts/seen): the classifier never runs on the page's main
+ * thread. Posts that mention no brand are dropped, except comments under the brand's own posts (those are
+ * addressed to the brand without naming it) and follow-ups by the author of a found post.
  */
 import type { Matcher } from '../core/mentions/index.ts';
-import type { FoundPost } from '../shared/messages.ts';
-import type { Brand, Classification, Engagement, ExtractedPost } from '../shared/types.ts';
-
-/** Classifies a batch of posts (in the background service worker, through posts/classify). */
-export type ClassifyBatch = (posts: { text: string; engagement?: Engagement }[]) => Promise<Classification[]>;
+import type { FoundPost, SeenPost } from '../shared/messages.ts';
+import type { Brand, ExtractedPost } from '../shared/types.ts';
 
 export interface Analyser {
   /** Brand ids whose handles wrote this post (the brand's own posts and replies). */
   brandOf(post: ExtractedPost): string | null;
   /** Mentions and brand ids of a post, or null when the post is not for us. */
   mentions(post: ExtractedPost, parentBrand: string | null): Pick<FoundPost, 'mentions' | 'brandIds'> | null;
-  found(post: ExtractedPost, hit: Pick<FoundPost, 'mentions' | 'brandIds'>, c: Classification): FoundPost;
+  /** The post as sent to the background (lengths capped as the message validators require). */
+  seen(post: ExtractedPost, hit: Pick<FoundPost, 'mentions' | 'brandIds'>): SeenPost;
   readonly brandHandles: string[];
   /**
    * Cheap pre-check on an element's whole textContent (author, handle and text together): false means
@@ -48,7 +47,7 @@ export function createAnalyser(brands: readonly Brand[], matcher: Matcher): Anal
       if (brandIds.length === 0) return null;
       return { mentions: mentions.slice(0, 200), brandIds };
     },
-    found(post, hit, c) {
+    seen(post, hit) {
       const text = post.text.slice(0, 100_000);
       return {
         site: post.site,
@@ -60,12 +59,6 @@ export function createAnalyser(brands: readonly Brand[], matcher: Matcher): Anal
         time: post.time,
         parentId: post.parentId ?? null,
         ...(post.engagement ? { engagement: post.engagement } : {}),
-        lang: c.lang,
-        kind: c.kind,
-        complaint: c.complaint,
-        score: c.score,
-        urgency: c.urgency,
-        evidence: c.evidence.slice(0, 200),
         mentions: hit.mentions.filter((m) => m.end <= text.length),
         brandIds: hit.brandIds,
       };

@@ -1,47 +1,35 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileWatchlist } from '../core/mentions/index.ts';
-import { classify } from '../core/signals/index.ts';
-import type { FoundPost, PostMark } from '../shared/messages.ts';
+import type { PostMark } from '../shared/messages.ts';
 import type { SiteAdapter } from '../sites/common/types.ts';
 import { adapter as facebook } from '../sites/facebook/index.ts';
 import { adapter as x } from '../sites/x/index.ts';
 import { DEMO_BRANDS } from '../storage/demo-seed.ts';
 import { createAnalyser } from './analyse.ts';
 import { KEY_ATTR, MARK_TAG, Marks } from './marks.ts';
-import { type BrandReply, Scanner } from './scanner.ts';
-import { loadPage } from './test-page.ts';
+import { Scanner } from './scanner.ts';
+import { fakeBackground, loadPage } from './test-page.ts';
 
 function setup(
   adapter: SiteAdapter,
   url: string,
-  opts: { burstLimit?: number; marks?: PostMark[]; sendDelayMs?: number } = {},
+  opts: { burstLimit?: number; sendDelayMs?: number; budgetMs?: number } = {},
 ) {
-  const found: FoundPost[] = [];
-  const replies: BrandReply[] = [];
-  const messages: number[] = [];
+  const bg = fakeBackground();
   const marks = new Marks(document);
   const scanner = new Scanner({
     adapter,
     analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
     brandName: (id) => (id === 'velora' ? 'Velora' : id),
-    classify: async (posts) =>
-      posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})),
-    sendFound: async (posts) => {
-      found.push(...posts);
-      messages.push(posts.length);
-      return posts.map((p) => ({ key: `${p.site}:${p.id}`, state: 'new', dueAt: Date.now() + 25 * 60_000 }));
-    },
-    sendBrandReply: async (r) => {
-      replies.push(r);
-      return [`${r.site}:${r.parentId}`];
-    },
+    sendSeen: bg.sendSeen,
     marks,
     url: () => url,
     ...(opts.burstLimit ? { burstLimit: opts.burstLimit } : {}),
     ...(opts.sendDelayMs !== undefined ? { sendDelayMs: opts.sendDelayMs } : {}),
+    ...(opts.budgetMs !== undefined ? { budgetMs: opts.budgetMs } : {}),
   });
-  return { scanner, found, replies, marks, messages };
+  return { scanner, found: bg.found, replies: bg.replies, marks, messages: bg.messages, bg };
 }
 
 let current: Scanner | null = null;
@@ -149,18 +137,7 @@ describe('scanner on the X demo timeline', () => {
     const t = setup(x, 'https://x.com/home');
     // Rebuild with a tiny budget.
     t.scanner.stop();
-    const slow = new Scanner({
-      adapter: x,
-      analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
-      brandName: () => 'Velora',
-      classify: async (posts) =>
-        posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})),
-      sendFound: async () => [],
-      sendBrandReply: async () => [],
-      marks: new Marks(document),
-      url: () => 'https://x.com/home',
-      budgetMs: 0.01,
-    });
+    const slow = setup(x, 'https://x.com/home', { budgetMs: 0.01 }).scanner;
     current = slow;
     slow.start();
     await slow.whenIdle();
@@ -178,7 +155,13 @@ describe('scanner on the Facebook demo page', () => {
     t.scanner.start();
     await t.scanner.whenIdle();
     expect(t.replies).toEqual([
-      { site: 'facebook', parentId: '1190003', replyId: '1190004', time: expect.any(String) },
+      {
+        site: 'facebook',
+        parentId: '1190003',
+        replyId: '1190004',
+        time: expect.any(String),
+        text: expect.stringMatching(/\S/),
+      },
     ]);
     const ids = t.found.map((p) => p.id);
     expect(ids).not.toContain('pfbid02Velora7NovDemo1aB3cD5eF7gH9');
@@ -239,7 +222,7 @@ describe('marks drawn with their state', () => {
 describe('scanner marks after a batch', () => {
   beforeEach(() => loadPage('e2e/fixtures/demo/x-home.html'));
 
-  it('shows each found post with its deadline from posts/found', async () => {
+  it('shows each found post with its deadline from posts/seen', async () => {
     const t = setup(x, 'https://x.com/home');
     current = t.scanner;
     t.scanner.start();
@@ -266,7 +249,7 @@ describe('scanner messages on a streaming timeline', () => {
     });
   };
 
-  it('bursts arriving within the send delay share one posts/found message; nothing lost or doubled', async () => {
+  it('bursts arriving within the send delay share one posts/seen message; nothing lost or doubled', async () => {
     const t = setup(x, 'https://x.com/home', { sendDelayMs: 300 });
     current = t.scanner;
     t.scanner.start();

@@ -2,59 +2,60 @@
  * The page watcher.
  *
  *   MutationObserver ──(callback only queues nodes)──> queue ──> idle slices (≤ budget ms each)
- *        │ burst > limit: drop the queue, rescan the page instead                 │
+ *        │ burst > limit: rescan the page instead (removed nodes are kept)          │
  *        ▼                                                                         ▼
- *   candidates = posts containing / contained in the queued nodes ──> per element: site post id
- *        │ same element, same id, already seen → skip (recycled node with a new id → re-check)
+ *   candidates = posts containing / contained in the queued nodes ──> per element: textContent pre-check
+ *        │ (no brand name or handle → skip) ─> site post id; same element, same id, already seen → skip
+ *        │ (recycled node with a new id → re-check)
  *        ▼
- *   extract (adapter) ─> brand's own post? remember it; a reply by the brand → posts/brand-replied
- *        └─> mentions (compiled watchlist) ─> pending ─> posts/classify (background) ─> posts/found (batches)
- *                                                                     └─> marks (shadow root) ← PostMark
+ *   extract (adapter) ─> brand's own post? remember it; a reply by the brand ─┐
+ *        └─> mentions (compiled watchlist) ─> pending ──────────────────────────┴─> posts/seen (batches: the
+ *            background classifies, stores, applies replies) ─> marks (shadow root) ← kind, urgency, PostMark
  *
  * "Seen" is keyed by site:id, not by element: X reuses its <article>s for other tweets while scrolling,
  * so an element is re-checked whenever its id changes, and a tweet is never counted twice.
+ *
+ * Falling behind: when idle slices come late (a busy page, a slow machine), a virtualised list may remove
+ * cells before a slice reaches them. A removed node keeps its subtree, so queued nodes are processed
+ * whether or not they are still in the page (their posts are stored, no mark is drawn), and while work is
+ * waiting the observer also queues removed nodes (one push each, no DOM reads): nothing the page showed is
+ * missed, and "seen" keeps it from being counted twice.
  */
-import type { FoundPost, PostMark } from '../shared/messages.ts';
+import type { FoundPost, PostMark, Res, SeenPost, SeenReply } from '../shared/messages.ts';
 import type { ExtractedPost } from '../shared/types.ts';
 import type { SiteAdapter } from '../sites/common/types.ts';
-import type { Analyser, ClassifyBatch } from './analyse.ts';
+import type { Analyser } from './analyse.ts';
 import { MARK_TAG, type MarkInfo, type Marks } from './marks.ts';
 import { createScheduler, type Scheduler, type Slice } from './scheduler.ts';
 
-export interface BrandReply {
-  site: ExtractedPost['site'];
-  parentId: string;
-  replyId: string;
-  time: string | null;
-}
+export type BrandReply = SeenReply;
+
+/** One posts/seen round trip (the background classifies and stores the posts, records the replies). */
+export type SendSeen = (posts: SeenPost[], replies: SeenReply[]) => Promise<Res<'posts/seen'>>;
 
 export interface ScannerDeps {
   adapter: SiteAdapter;
   analyser: Analyser;
   brandName: (id: string) => string;
-  /** Classification of a batch (the background does it: posts/classify). */
-  classify: ClassifyBatch;
-  sendFound: (posts: FoundPost[]) => Promise<PostMark[]>;
-  /** Report a brand reply; resolves to the keys the background marked answered. */
-  sendBrandReply: (r: BrandReply) => Promise<string[]>;
+  /** Posts and brand replies to the background, one message per batch (posts/seen). */
+  sendSeen: SendSeen;
   marks: Marks;
   url: () => string;
   doc?: Document;
   budgetMs?: number;
   /** Queued nodes above which the queue is dropped for one rescan of the page. */
   burstLimit?: number;
-  /** Posts per posts/found message. */
+  /** Posts per posts/seen message. */
   batchSize?: number;
   /**
    * How long the first found post waits for more before its batch is sent (default 400 ms): on a
-   * streaming timeline one message pair then carries several bursts, and each extension message costs the
+   * streaming timeline one message then carries several bursts, and each extension message costs the
    * page's main thread far more than the posts in it. A full batch goes at once.
    */
   sendDelayMs?: number;
 }
 
-/** Signature of a post that was looked at and is not for us. */
-const SKIPPED = '\u0000skipped';
+const handleKey = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
 
 interface Pending {
   post: ExtractedPost;
@@ -62,6 +63,9 @@ interface Pending {
   key: string;
   el: Element;
 }
+
+/** Removed nodes kept for processing at most (beyond it the oldest are dropped and counted). */
+const MAX_DETACHED = 20_000;
 
 export interface ScannerStats {
   /** Main-thread milliseconds spent in the observer callback, idle slices and batch callbacks. */
@@ -71,6 +75,10 @@ export interface ScannerStats {
   found: number;
   rescans: number;
   slices: number;
+  /** Posts read from nodes the page had already removed when a slice reached them (the scanner was behind). */
+  detached: number;
+  /** Removed nodes dropped unread because more than MAX_DETACHED were waiting (should stay 0). */
+  dropped: number;
 }
 
 export class Scanner {
@@ -84,21 +92,31 @@ export class Scanner {
   private readonly info = new Map<string, MarkInfo>();
   private readonly brandPosts = new Map<string, string>();
   private readonly repliesSent = new Set<string>();
+  /** Found posts by id: their authors' next posts in the thread are follow-ups ("the customer wrote again"). */
+  private readonly foundBy = new Map<string, { handle: string; name: string; brandIds: string[] }>();
   private pending: Pending[] = [];
   private replies: BrandReply[] = [];
   private sending = false;
   private sendTimer: ReturnType<typeof setTimeout> | null = null;
   private observer: MutationObserver | null = null;
   private readonly scheduler: Scheduler;
-  /** Sites where comments sit under the brand's own posts (X replies name the brand's handle anyway). */
-  private readonly threaded: boolean;
-  readonly stats: ScannerStats = { busyMs: 0, processed: 0, extracted: 0, found: 0, rescans: 0, slices: 0 };
+  /** Does this page show threads (comments under posts)? Read once per slice. */
+  private threaded = false;
+  readonly stats: ScannerStats = {
+    busyMs: 0,
+    processed: 0,
+    extracted: 0,
+    found: 0,
+    rescans: 0,
+    slices: 0,
+    detached: 0,
+    dropped: 0,
+  };
   /** Resolves whenever the queue and the pending sends are empty (tests and the bench wait on it). */
   private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly deps: ScannerDeps) {
     this.doc = deps.doc ?? document;
-    this.threaded = deps.adapter.site !== 'x';
     this.scheduler = createScheduler((s) => this.timed(() => this.drain(s)), {
       budgetMs: deps.budgetMs ?? 4,
       win: this.doc.defaultView as Window & typeof globalThis,
@@ -131,8 +149,23 @@ export class Scanner {
   /** Look at the whole page again (start, navigation, bursts). */
   rescan(): void {
     this.rescanPending = true;
-    this.queue = [];
+    this.keepDetached();
     this.scheduler.request();
+  }
+
+  /** Drop queued nodes still in the page (a rescan finds them), keep removed ones (nothing else will). */
+  private keepDetached(): void {
+    let kept = this.queue.filter((n) => !n.isConnected);
+    if (kept.length > MAX_DETACHED) {
+      this.stats.dropped += kept.length - MAX_DETACHED;
+      kept = kept.slice(-MAX_DETACHED);
+    }
+    this.queue = kept;
+  }
+
+  /** Is work waiting (queued nodes, a rescan, posts of a slice not reached yet)? */
+  private get behind(): boolean {
+    return this.rescanPending || this.queue.length > 0 || this.workAt < this.work.length;
   }
 
   /** The observer callback: no DOM reads, no extraction, only queueing. */
@@ -146,18 +179,26 @@ export class Scanner {
   }
 
   private queueRecords(records: MutationRecord[]): void {
-    if (this.rescanPending) return;
     const limit = this.deps.burstLimit ?? 5000;
+    // While work waits, a removed node may hold posts no slice has read yet (added, then dropped by a
+    // virtualised list): queue it too. When nothing waits, every removed post was read already.
+    const behind = this.behind;
+    const rescanning = this.rescanPending;
     for (const r of records) {
       if (r.type === 'childList') {
         // Our own marks are skipped here already (a property read), so drawing them never feeds back.
-        for (const n of r.addedNodes)
-          if (n.nodeType === 1 && (n as Element).localName !== MARK_TAG) this.queue.push(n);
-      } else this.queue.push(r.target);
+        // During a pending rescan added nodes need no queueing: the rescan finds them in the page.
+        if (!rescanning)
+          for (const n of r.addedNodes)
+            if (n.nodeType === 1 && (n as Element).localName !== MARK_TAG) this.queue.push(n);
+        if (behind)
+          for (const n of r.removedNodes)
+            if (n.nodeType === 1 && (n as Element).localName !== MARK_TAG) this.queue.push(n);
+      } else if (!rescanning) this.queue.push(r.target);
     }
-    if (this.queue.length > limit) {
+    if (this.queue.length > limit && !rescanning) {
       this.rescanPending = true;
-      this.queue = [];
+      this.keepDetached();
     }
     this.scheduler.request();
   }
@@ -183,14 +224,16 @@ export class Scanner {
     }
     // One location read per slice: a slice is synchronous, so the address cannot change inside it.
     const url = this.deps.url();
+    const { adapter } = this.deps;
+    this.threaded = adapter.threadedAt ? adapter.threadedAt(url) : true;
     let done = 0;
     for (;;) {
       while (this.workAt < this.work.length) {
         // At least one post per slice, so even a tiny budget always makes progress.
         if (done > 0 && slice.timeLeft() <= 0) return true;
         done++;
-        const el = this.work[this.workAt++] as Element;
-        if (el.isConnected) this.process(el, url);
+        // Removed from the page since it was queued: its subtree is intact, so it is read all the same.
+        this.process(this.work[this.workAt++] as Element, url);
       }
       this.work = [];
       this.workAt = 0;
@@ -201,7 +244,7 @@ export class Scanner {
       const set = new Set<Element>();
       for (const n of batch) {
         const el = n as Element;
-        if (!el.isConnected || el.localName === MARK_TAG) continue;
+        if (el.localName === MARK_TAG) continue;
         const up = el.closest(sel);
         if (up) set.add(up);
         if (el.firstElementChild) for (const p of el.querySelectorAll(sel)) set.add(p);
@@ -216,6 +259,26 @@ export class Scanner {
   private process(el: Element, url: string): void {
     const { adapter } = this.deps;
     this.stats.processed++;
+    if (!el.isConnected) this.stats.detached++;
+
+    // Most posts on a feed are not about the brand: one textContent read and one automaton pass decide
+    // that before anything else (not even the post id is read for them). The same content always gives
+    // the same answer, so an element that fails now but carried a mark was recycled for another post: its
+    // mark goes. Comments under the brand's own posts (threaded pages) need no mention, so once such a post
+    // was seen on the page every comment is extracted; on threaded pages a post by the author of a found
+    // post may follow it up, so those authors' names pass too.
+    if (!(this.threaded && this.brandPosts.size > 0)) {
+      const raw = el.textContent ?? '';
+      const quick = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
+      if (!this.deps.analyser.mightMatter(quick) && !(this.threaded && this.byFoundAuthor(quick))) {
+        if (this.elementIds.has(el)) {
+          this.deps.marks.detach(el);
+          this.elementIds.delete(el);
+        }
+        return;
+      }
+    }
+
     const id = adapter.postIdOf(el, url);
     const prev = this.elementIds.get(el);
     if (!id) {
@@ -229,17 +292,6 @@ export class Scanner {
     if (prev === id && this.seen.has(key)) return;
     if (prev && prev !== id) this.deps.marks.detach(el);
     this.elementIds.set(el, id);
-
-    // Most posts on a feed are not about the brand: one textContent read and one automaton pass decide
-    // that without extracting. Comments under the brand's own posts (threaded sites) need no mention,
-    // so once such a post was seen on the page every comment is extracted.
-    if (!(this.threaded && this.brandPosts.size > 0)) {
-      const quick = el.textContent ?? '';
-      if (!this.deps.analyser.mightMatter(quick.length > 20_000 ? quick.slice(0, 20_000) : quick)) {
-        this.seen.set(key, SKIPPED);
-        return;
-      }
-    }
 
     this.stats.extracted++;
     const post = adapter
@@ -262,14 +314,45 @@ export class Scanner {
       if (post.parentId && !this.repliesSent.has(post.id)) {
         this.repliesSent.add(post.id);
         // Sent after the pending posts (the parent may be among them and must be stored first).
-        this.replies.push({ site: post.site, parentId: post.parentId, replyId: post.id, time: post.time });
+        this.replies.push({
+          site: post.site,
+          parentId: post.parentId,
+          replyId: post.id,
+          time: post.time,
+          text: post.text.slice(0, 10_000),
+        });
       }
       return;
     }
     const parentBrand = post.parentId ? (this.brandPosts.get(post.parentId) ?? null) : null;
-    const hit = this.deps.analyser.mentions(post, parentBrand);
+    let hit = this.deps.analyser.mentions(post, parentBrand);
+    if (!hit && post.parentId && this.threaded) {
+      // The author of a found post wrote again under it: a follow-up, about the same brand.
+      const parent = this.foundBy.get(post.parentId);
+      if (parent?.handle && parent.handle === handleKey(post.handle))
+        hit = { mentions: [], brandIds: parent.brandIds };
+    }
     if (!hit) return;
+    if (this.foundBy.size < 5000)
+      this.foundBy.set(post.id, {
+        handle: handleKey(post.handle),
+        name: post.author.trim().toLowerCase(),
+        brandIds: hit.brandIds,
+      });
     this.pending.push({ post, hit, key, el });
+  }
+
+  /** Does this text name the author of a found post (handle or display name of 3+ characters)? */
+  private byFoundAuthor(text: string): boolean {
+    if (this.foundBy.size === 0) return false;
+    const lower = text.toLowerCase();
+    for (const f of this.foundBy.values())
+      if (
+        (f.handle.length >= 3 && lower.includes(f.handle)) ||
+        (f.name.length >= 3 && lower.includes(f.name))
+      )
+        return true;
+    return false;
   }
 
   private scheduleSend(): void {
@@ -289,72 +372,55 @@ export class Scanner {
   }
 
   /**
-   * Pending posts in batches: classified by the background (one message), marked, then sent to be stored
-   * (one message). Nothing heavy runs on the page's main thread here.
+   * Pending posts and brand replies in batches, one posts/seen message each: the background classifies
+   * and stores the posts and records the replies; the marks are drawn with what it answers (kind,
+   * urgency, state and deadline in one render). Nothing heavy runs on the page's main thread here.
    */
   private async send(): Promise<void> {
     if (this.sending) return;
     this.sending = true;
+    const size = this.deps.batchSize ?? 200;
     try {
-      while (this.pending.length > 0) {
-        const batch = this.pending.splice(0, this.deps.batchSize ?? 100);
-        let results: Awaited<ReturnType<ClassifyBatch>>;
+      while (this.pending.length > 0 || this.replies.length > 0) {
+        const batch = this.pending.splice(0, size);
+        // Replies go with (after) the posts of their batch: a parent is stored before its reply applies.
+        const replies = this.replies.splice(0, size);
+        const t0 = performance.now();
+        const posts = batch.map((p) => this.deps.analyser.seen(p.post, p.hit));
+        this.stats.busyMs += performance.now() - t0;
+        let res: Res<'posts/seen'>;
         try {
-          results = await this.deps.classify(
-            batch.map((p) =>
-              p.post.engagement
-                ? { text: p.post.text, engagement: p.post.engagement }
-                : { text: p.post.text },
-            ),
-          );
-          if (results.length !== batch.length) throw new Error('classification count mismatch');
+          res = await this.deps.sendSeen(posts, replies);
+          if (res.classes.length !== batch.length) throw new Error('classification count mismatch');
         } catch {
           // The background was restarting: forget them, so the next rescan or navigation finds them again.
           for (const p of batch) this.seen.delete(p.key);
+          for (const r of replies) this.repliesSent.delete(r.replyId);
           continue;
         }
-        const found: FoundPost[] = [];
-        const infos: MarkInfo[] = [];
-        const t0 = performance.now();
-        batch.forEach((p, i) => {
-          const f = this.deps.analyser.found(p.post, p.hit, results[i] as (typeof results)[number]);
-          found.push(f);
-          const info: MarkInfo = {
-            brand: this.deps.brandName(f.brandIds[0] ?? ''),
-            kind: f.kind,
-            urgency: f.urgency,
-          };
-          infos.push(info);
-          this.info.set(p.key, info);
-        });
-        this.stats.busyMs += performance.now() - t0;
-        this.stats.found += found.length;
-        let stored: PostMark[] | null = null;
-        try {
-          stored = await this.deps.sendFound(found);
-        } catch {
-          for (const f of found) this.seen.delete(`${f.site}:${f.id}`);
-        }
-        // Each mark is drawn once, with its state and deadline already known (one badge write, not two);
-        // if storing failed, the marks still show the classification.
+        this.stats.found += batch.length;
         const t1 = performance.now();
         const byKey = new Map<string, PostMark>();
-        for (const m of stored ?? []) byKey.set(m.key, m);
+        for (const m of res.marks) byKey.set(m.key, m);
+        const others: PostMark[] = [];
         batch.forEach((p, i) => {
+          const c = res.classes[i] as Res<'posts/seen'>['classes'][number];
+          const info: MarkInfo = {
+            brand: this.deps.brandName(p.hit.brandIds[0] ?? ''),
+            kind: c.kind,
+            urgency: c.urgency,
+          };
+          this.info.set(p.key, info);
+          const mark = byKey.get(p.key);
+          byKey.delete(p.key);
+          // Each mark is drawn once, with its state and deadline already known (one badge write).
           if (p.el.isConnected && this.elementIds.get(p.el) === p.post.id)
-            this.deps.marks.draw(p.key, p.el, infos[i] as MarkInfo, byKey.get(p.key));
+            this.deps.marks.draw(p.key, p.el, info, mark);
         });
-        if (stored) this.deps.marks.update(stored);
+        // Posts of earlier batches whose state changed (answered by a reply, reopened by a follow-up).
+        for (const m of byKey.values()) others.push(m);
+        if (others.length) this.deps.marks.update(others);
         this.stats.busyMs += performance.now() - t1;
-      }
-      while (this.replies.length > 0) {
-        const r = this.replies.shift() as BrandReply;
-        try {
-          const answered = await this.deps.sendBrandReply(r);
-          this.deps.marks.update(answered.map((key) => ({ key, state: 'answered' as const })));
-        } catch {
-          this.repliesSent.delete(r.replyId);
-        }
       }
     } finally {
       this.sending = false;

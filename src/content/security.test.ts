@@ -5,14 +5,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileWatchlist } from '../core/mentions/index.ts';
-import { classify } from '../core/signals/index.ts';
 import type { FoundPost } from '../shared/messages.ts';
 import { adapter as x } from '../sites/x/index.ts';
 import { DEMO_BRANDS } from '../storage/demo-seed.ts';
 import { createAnalyser } from './analyse.ts';
 import { KEY_ATTR, MARK_TAG, Marks } from './marks.ts';
 import { Scanner } from './scanner.ts';
-import { setPage } from './test-page.ts';
+import { fakeBackground, setPage } from './test-page.ts';
 
 function tweet(id: string, textHtml: string): string {
   return `<div data-testid="cellInnerDiv"><article data-testid="tweet" role="article" tabindex="-1">
@@ -25,18 +24,13 @@ let scanner: Scanner | null = null;
 afterEach(() => scanner?.stop());
 
 async function scan(): Promise<{ found: FoundPost[]; ms: number }> {
-  const found: FoundPost[] = [];
+  const bg = fakeBackground();
+  const found = bg.found;
   scanner = new Scanner({
     adapter: x,
     analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
     brandName: () => 'Velora',
-    classify: async (posts) =>
-      posts.map((p) => classify(p.text, p.engagement ? { engagement: p.engagement } : {})),
-    sendFound: async (p) => {
-      found.push(...p);
-      return [];
-    },
-    sendBrandReply: async () => [],
+    sendSeen: bg.sendSeen,
     marks: new Marks(document),
     url: () => 'https://x.com/home',
   });

@@ -46,9 +46,7 @@ export async function startWatching(site: Platform, brands: Brand[]): Promise<Wa
     adapter,
     analyser,
     brandName: (id) => names.get(id) ?? id,
-    classify: async (posts) => (await send('posts/classify', { posts })).results,
-    sendFound: async (posts) => (await send('posts/found', { posts })).marks,
-    sendBrandReply: async (r) => (await send('posts/brand-replied', r)).answered,
+    sendSeen: (posts, replies) => send('posts/seen', replies.length ? { posts, replies } : { posts }),
     marks,
     url: () => location.href,
   });

@@ -6,7 +6,7 @@
  *
  * Wire format: { type, payload } → { ok: true, data } | { ok: false, error }.
  */
-import type { Brand, Classification, Engagement, Mention, Platform, PostState } from './types.ts';
+import type { Brand, Classification, Engagement, Kind, Mention, Platform, PostState } from './types.ts';
 import { PLATFORMS } from './types.ts';
 import { arr, bool, nullable, num, obj, oneOf, optional, str, type Validator } from './validate.ts';
 
@@ -25,6 +25,19 @@ export interface FoundPost extends Classification {
   engagement?: Engagement;
   mentions: Mention[];
   brandIds: string[];
+}
+
+/** A post that mentions a brand as the content script extracted it: the background classifies it (posts/seen). */
+export type SeenPost = Omit<FoundPost, keyof Classification>;
+
+/** A reply by one of the brand's handles, seen under a post. */
+export interface SeenReply {
+  site: Platform;
+  parentId: string;
+  replyId: string;
+  time: string | null;
+  /** The reply's text, recorded in the replies table (cut to 10,000 characters). */
+  text?: string;
 }
 
 export interface PostMark {
@@ -64,8 +77,18 @@ export interface MessageMap {
   };
   /** A reply written by one of the brand's handles was seen under a post. */
   'posts/brand-replied': {
-    request: { site: Platform; parentId: string; replyId: string; time: string | null };
+    request: SeenReply;
     response: { answered: string[] };
+  };
+  /**
+   * One round trip per batch from the content script: posts that mention a brand (classified and stored by
+   * the background: the classifier never runs on the page) and the brand's replies seen on the page
+   * (recorded; their posts answered). A customer writing again in an answered thread reopens it.
+   * `classes` follows the order of `posts`; `marks` covers the posts and every post whose state changed.
+   */
+  'posts/seen': {
+    request: { posts: SeenPost[]; replies?: SeenReply[] };
+    response: { classes: { kind: Kind; urgency: 0 | 1 | 2 | 3 }[]; marks: PostMark[] };
   };
   /** The UI asks to show a post in its tab (focus it when open). */
   'post/open': { request: { key: string }; response: { tabId: number | null } };
@@ -94,7 +117,7 @@ const platform = oneOf(PLATFORMS);
 const MAX_TEXT = 100_000;
 const span = { start: num({ min: 0, int: true }), end: num({ min: 0, int: true }) };
 
-const foundPost: Validator<FoundPost> = obj({
+const seenFields = {
   site: platform,
   id: str({ min: 1, max: 512 }),
   author: str({ max: 512 }),
@@ -111,15 +134,29 @@ const foundPost: Validator<FoundPost> = obj({
       views: optional(num({ min: 0 })),
     }),
   ),
+  mentions: arr(obj({ ...span, brand: str({ max: 200 }), text: str({ max: 1000 }) }), { max: 200 }),
+  brandIds: arr(str({ max: 200 }), { max: 50 }),
+};
+
+const seenPost: Validator<SeenPost> = obj(seenFields) as Validator<SeenPost>;
+
+const foundPost: Validator<FoundPost> = obj({
+  ...seenFields,
   lang: str({ max: 8 }),
   kind: oneOf(['complaint', 'question', 'praise', 'other'] as const),
   complaint: bool,
   score: num({ min: 0, max: 1 }),
   urgency: (v, p) => num({ min: 0, max: 3, int: true })(v, p) as 0 | 1 | 2 | 3,
   evidence: arr(obj({ ...span, cue: str({ max: 200 }) }), { max: 200 }),
-  mentions: arr(obj({ ...span, brand: str({ max: 200 }), text: str({ max: 1000 }) }), { max: 200 }),
-  brandIds: arr(str({ max: 200 }), { max: 50 }),
 }) as Validator<FoundPost>;
+
+const seenReply: Validator<SeenReply> = obj({
+  site: platform,
+  parentId: str({ min: 1, max: 512 }),
+  replyId: str({ min: 1, max: 512 }),
+  time: nullable(str({ max: 64 })),
+  text: optional(str({ max: 10_000 })),
+}) as Validator<SeenReply>;
 
 /** Run-time validators for each message the background receives, and who may send it. */
 export const REQUEST_SCHEMAS: { [T in MessageType]: { from: Origin[]; validate: Validator<Req<T>> } } = {
@@ -144,14 +181,13 @@ export const REQUEST_SCHEMAS: { [T in MessageType]: { from: Origin[]; validate: 
       ),
     }),
   },
-  'posts/brand-replied': {
+  'posts/brand-replied': { from: ['content'], validate: seenReply },
+  'posts/seen': {
     from: ['content'],
     validate: obj({
-      site: platform,
-      parentId: str({ min: 1, max: 512 }),
-      replyId: str({ min: 1, max: 512 }),
-      time: nullable(str({ max: 64 })),
-    }),
+      posts: arr(seenPost, { max: 500 }),
+      replies: optional(arr(seenReply, { max: 500 })),
+    }) as Validator<Req<'posts/seen'>>,
   },
   'post/open': { from: ['extension'], validate: obj({ key: str({ min: 1, max: 1100 }) }) },
   'reply/insert': {

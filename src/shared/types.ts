@@ -169,6 +169,11 @@ export interface StoredPost extends ExtractedPost, Classification {
    * agent can insert a reply there. Tab ids do not survive a browser restart: checked before use.
    */
   seenIn?: { tabId: number; pageUrl: string };
+  /**
+   * The latest time the customer wrote again in this post's thread (a follow-up seen on a page). A brand
+   * reply older than this does not close the post: the next-response clock runs from this time.
+   */
+  followUpAt?: number;
 }
 
 export interface ReplyRecord {
@@ -176,7 +181,10 @@ export interface ReplyRecord {
   postKey: string;
   text: string;
   faqId?: string;
-  method: 'insert' | 'copy';
+  /** 'seen': the brand's reply was seen on the page (written on the site itself, or an insert that was sent). */
+  method: 'insert' | 'copy' | 'seen';
+  /** The site's id of the reply, when it was seen on a page (one record per reply, however often it is seen). */
+  siteReplyId?: string;
   at: number;
   platform: Platform;
   brandId?: string;

@@ -84,3 +84,61 @@ export async function repliesFor(db: ReplywiseDb, postKey: string): Promise<Repl
 export async function repliesBetween(db: ReplywiseDb, from: number, to: number): Promise<ReplyRecord[]> {
   return db.replies.where('at').between(from, to, true, false).toArray();
 }
+
+/** A reply by one of the brand's handles, seen on a page under a stored post. */
+export interface SeenReplyInput {
+  /** The site's id of the reply. */
+  siteReplyId: string;
+  text: string;
+  /** When it was written (the page's time, else when it was first seen). */
+  at: number;
+}
+
+/**
+ * Record a brand reply seen on a page, once per site reply id, inside the caller's transaction (tables
+ * posts and replies). An inserted or copied reply to the same post that is not linked to a site reply yet
+ * and is not later than the seen one (plus 10 minutes of clock skew) is the same reply, now sent: it is
+ * linked instead of being counted twice. Returns the record, or null when this reply was recorded before.
+ * The post's state is the caller's business (see applyThreadActivity in posts-deadlines.ts).
+ */
+export async function recordSeenReply(
+  db: ReplywiseDb,
+  post: StoredPost,
+  reply: SeenReplyInput,
+): Promise<ReplyRecord | null> {
+  const rows = await db.replies.where('postKey').equals(post.key).toArray();
+  if (rows.some((r) => r.siteReplyId === reply.siteReplyId)) return null;
+  const sent = rows
+    .filter((r) => r.method !== 'seen' && !r.siteReplyId && r.at <= reply.at + 10 * 60_000)
+    .sort((a, b) => b.at - a.at)[0];
+  if (sent) {
+    const linked = { ...sent, siteReplyId: reply.siteReplyId };
+    await db.replies.put(linked);
+    return linked;
+  }
+  const record: ReplyRecord = {
+    postKey: post.key,
+    text: reply.text.trim().slice(0, 10_000),
+    method: 'seen',
+    siteReplyId: reply.siteReplyId,
+    at: reply.at,
+    platform: post.site,
+    responseMs: Math.max(0, reply.at - post.receivedAt),
+  };
+  if (post.brandIds[0]) record.brandId = post.brandIds[0];
+  record.id = (await db.replies.add(record)) as number;
+  return record;
+}
+
+/** The brand reply with this site id on `site`, if one was recorded (threads hang follow-ups under it). */
+export async function seenReplyById(
+  db: ReplywiseDb,
+  site: StoredPost['site'],
+  siteReplyId: string,
+): Promise<ReplyRecord | undefined> {
+  return db.replies
+    .where('platform')
+    .equals(site)
+    .filter((r) => r.siteReplyId === siteReplyId)
+    .first();
+}

@@ -25,8 +25,11 @@ const MULTIPLIERS: Record<string, number> = {
   mld: 1e9,
 };
 
+const PLAIN = /^\d{1,15}$/;
+
 export function parseCount(input: string | null | undefined): number | undefined {
   if (!input) return undefined;
+  if (PLAIN.test(input)) return Number(input); // the common case ("48"): no folding, no suffix
   const s = input.toLowerCase().replace(/[\u00a0\u202f\u2009]/g, ' ');
   const m = /(\d[\d ,.']*)\s*([a-zа-яёāčēģīķļņšūž]*)\.?/u.exec(s);
   if (!m) return undefined;

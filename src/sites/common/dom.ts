@@ -127,8 +127,25 @@ export function absUrl(href: string | null | undefined, base: string): string | 
 }
 
 /** ISO time from a time[datetime], a Unix-seconds attribute, or null when the page gives none. */
+const CANONICAL_ISO = /^(\d{4})-(\d\d)-(\d\d)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
+/** Is `value` exactly what Date#toISOString() prints for a real instant (X's datetime attributes)? */
+function isCanonicalIso(value: string): boolean {
+  const m = CANONICAL_ISO.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < 1970 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  return d <= days;
+}
+
 export function isoTime(value: string | null | undefined, unixSeconds = false): string | null {
   if (!value) return null;
+  // Already what toISOString() gives (X's datetime): checked for a valid date, returned as it is.
+  if (!unixSeconds && isCanonicalIso(value)) return value;
   const trimmed = value.trim();
   const ms = unixSeconds || /^\d{9,11}$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed);
   if (!Number.isFinite(ms)) return null;

@@ -32,5 +32,10 @@ export interface SiteAdapter {
   /** The site's post id of one post element, cheap enough to call on every DOM change. */
   postIdOf(el: Element, url: string): string | null;
   extractPosts(root: ParentNode, url: string, options?: ExtractOptions): ExtractedPost[];
+  /**
+   * Does the page at `url` show threads (posts with their comments or replies, parents extracted)? Absent:
+   * always. X shows threads only on a status page; its timelines have no parents.
+   */
+  threadedAt?(url: string): boolean;
   replyBox: ReplyBoxStrategy;
 }

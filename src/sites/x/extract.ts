@@ -80,6 +80,19 @@ function ownedPlainly(node: Element, tweet: Element): boolean {
 
 const QUOTE = SELECTORS.quote.join(',');
 
+/** The element names every alternative starts with (null when one may match any element). */
+function leadingTags(alts: readonly string[]): ReadonlySet<string> | null {
+  const tags = new Set<string>();
+  for (const s of alts) {
+    const m = /^[a-z][a-z0-9-]*(?=[[.#:\s]|$)/.exec(s);
+    if (!m || s.includes(',')) return null;
+    tags.add(m[0]);
+  }
+  return tags;
+}
+const POST_TAGS = leadingTags(SELECTORS.post);
+const QUOTE_TAGS = leadingTags(SELECTORS.quote);
+
 /** Is `node` inside a quoted tweet of `tweet`? Walks up only as far as the tweet (never to the document). */
 function insideQuote(node: Element, tweet: Element): boolean {
   for (let n: Element | null = node; n && n !== tweet; n = n.parentElement) if (n.matches(QUOTE)) return true;
@@ -89,10 +102,28 @@ function insideQuote(node: Element, tweet: Element): boolean {
 function ownFirst(el: Element, alts: readonly string[]): Element | null {
   for (const s of alts) {
     for (const n of el.querySelectorAll(s)) {
-      if (n.closest(POST) === el && !insideQuote(n, el)) return n;
+      if (ownedBy(n, el)) return n;
     }
   }
   return null;
+}
+
+/**
+ * Does `node` (inside `tweet`) belong to the tweet itself: no other tweet and no quoted tweet between
+ * them? The same answer as `node.closest(POST) === tweet && !insideQuote(node, tweet)` in one walk up,
+ * with a cheap tag test before any selector match.
+ */
+function ownedBy(node: Element, tweet: Element): boolean {
+  for (let n: Element | null = node; n; n = n.parentElement) {
+    if (n === tweet) return true;
+    const tag: string = n.localName;
+    if (
+      ((POST_TAGS?.has(tag) ?? true) && n.matches(POST)) ||
+      ((QUOTE_TAGS?.has(tag) ?? true) && n.matches(QUOTE))
+    )
+      return false;
+  }
+  return false;
 }
 
 /** The focal status id of the last page URL seen (the content script extracts post by post on one URL). */
@@ -101,6 +132,11 @@ let focalOf: { url: string; id: string | null } = { url: '', id: null };
 function focalId(url: string): string | null {
   if (focalOf.url !== url) focalOf = { url, id: STATUS_RE.exec(pathOf(url))?.[2] ?? null };
   return focalOf.id;
+}
+
+/** A status page (/user/status/ID): the focal tweet with its ancestors and replies. */
+export function isStatusPage(url: string): boolean {
+  return focalId(url) !== null;
 }
 
 export function extractPosts(root: ParentNode, url: string, options: ExtractOptions = {}): ExtractedPost[] {
@@ -190,34 +226,34 @@ function permalinkUrl(handle: string, id: string, url: string): string {
   return absUrl(`/${handle}/status/${id}`, url.startsWith('http') ? url : 'https://x.com/') ?? '';
 }
 
-/** Counts from the buttons (abbreviated, "1.2K") and, when present, the exact numbers in the group label. */
+/** Counts from the group label (exact English numbers) and, for what it lacks, the buttons ("1.2K"). */
 function engagementOf(el: Element): Engagement | undefined {
   const e: Engagement = {};
-  const read = (alts: readonly string[]): number | undefined => {
-    const n = ownFirst(el, alts);
-    if (!n) return undefined;
-    const shown = parseCount(lineOf(n));
-    return shown ?? parseCount(attr(n, 'aria-label'));
-  };
-  const r = read(SELECTORS.replies);
-  const rt = read(SELECTORS.reposts);
-  const l = read(SELECTORS.likes);
-  const v = read(SELECTORS.views);
-  if (r !== undefined) e.replies = r;
-  if (rt !== undefined) e.reposts = rt;
-  if (l !== undefined) e.likes = l;
-  if (v !== undefined) e.views = v;
-  // The group's label has exact English numbers ("48 replies, 1200 reposts, …"): prefer them.
+  // The group's label has exact numbers ("48 replies, 1200 reposts, …"): read first, preferred.
   const label = attr(first(el, SELECTORS.actionGroup), 'aria-label') ?? '';
-  for (const [re, key] of [
-    [/([\d.,]+)\s+repl/i, 'replies'],
-    [/([\d.,]+)\s+(?:repost|retweet)/i, 'reposts'],
-    [/([\d.,]+)\s+like/i, 'likes'],
-    [/([\d.,]+)\s+view/i, 'views'],
-  ] as const) {
-    const mm = re.exec(label);
-    const n = mm ? parseCount(mm[1]) : undefined;
-    if (n !== undefined) e[key] = n;
-  }
+  if (label)
+    for (const [re, key] of LABEL_COUNTS) {
+      const mm = re.exec(label);
+      const n = mm ? parseCount(mm[1]) : undefined;
+      if (n !== undefined) e[key] = n;
+    }
+  const read = (key: keyof Engagement, alts: readonly string[]) => {
+    if (e[key] !== undefined) return;
+    const n = ownFirst(el, alts);
+    if (!n) return;
+    const v = parseCount(lineOf(n)) ?? parseCount(attr(n, 'aria-label'));
+    if (v !== undefined) e[key] = v;
+  };
+  read('replies', SELECTORS.replies);
+  read('reposts', SELECTORS.reposts);
+  read('likes', SELECTORS.likes);
+  read('views', SELECTORS.views);
   return Object.keys(e).length > 0 ? e : undefined;
 }
+
+const LABEL_COUNTS = [
+  [/([\d.,]+)\s+repl/i, 'replies'],
+  [/([\d.,]+)\s+(?:repost|retweet)/i, 'reposts'],
+  [/([\d.,]+)\s+like/i, 'likes'],
+  [/([\d.,]+)\s+view/i, 'views'],
+] as const;
