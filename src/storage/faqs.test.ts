@@ -76,7 +76,9 @@ describe('importFaqs', () => {
       onExisting: 'merge',
       now: 5000,
     });
-    expect(r).toEqual({ added: ['b'], merged: ['a'], replaced: [], skipped: [] });
+    expect(r).toMatchObject({ added: ['b'], merged: ['a'], replaced: [], skipped: [] });
+    // The stored version before the merge, for an undo.
+    expect(r.previous).toEqual([expect.objectContaining({ id: 'a', questions: ['Kur ir mana paka?'] })]);
     expect(await getFaq(db, 'a')).toMatchObject({
       questions: ['Kur ir mana paka?', 'Paka kavējas'],
       answer: 'Jauna atbilde.',
@@ -87,9 +89,12 @@ describe('importFaqs', () => {
   });
 
   it('replaces or skips existing entries when asked', async () => {
-    await importFaqs(db, [{ ...A, questions: ['Jauns'] }], { onExisting: 'skip' });
+    const skipped = await importFaqs(db, [{ ...A, questions: ['Jauns'] }, B], { onExisting: 'skip' });
+    expect(skipped).toMatchObject({ added: ['b'], skipped: ['a'], previous: [] });
     expect((await getFaq(db, 'a'))?.questions).toEqual(A.questions);
-    await importFaqs(db, [{ ...A, questions: ['Jauns'] }], { onExisting: 'replace' });
+    const replaced = await importFaqs(db, [{ ...A, questions: ['Jauns'] }], { onExisting: 'replace' });
+    expect(replaced).toMatchObject({ added: [], replaced: ['a'] });
+    expect(replaced.previous.map((e) => e.questions)).toEqual([A.questions]);
     expect(await getFaq(db, 'a')).toMatchObject({ questions: ['Jauns'], usageCount: 4, createdAt: 1000 });
   });
 

@@ -31,6 +31,8 @@ export interface ImportResult {
   merged: string[];
   replaced: string[];
   skipped: string[];
+  /** The stored versions of the merged and replaced entries before the import (for an undo). */
+  previous: FaqEntry[];
 }
 
 /** Import refused because some ids already exist and the user chose to have them reported. */
@@ -115,10 +117,11 @@ export async function previewImport(
 export async function importFaqs(
   db: ReplywiseDb,
   entries: readonly FaqEntry[],
-  opts: { onExisting: OnExisting; now?: number },
+  opts: { onExisting: OnExisting; now?: number; validated?: boolean },
 ): Promise<ImportResult> {
   const now = opts.now ?? Date.now();
-  const clean = entries.map(validated);
+  // Entries from parseFaqFile were checked by checkEntry already (`validated`): not checked twice.
+  const clean = opts.validated ? entries : entries.map(validated);
   const seen = new Set<string>();
   for (const e of clean) {
     if (seen.has(e.id))
@@ -126,30 +129,38 @@ export async function importFaqs(
     seen.add(e.id);
   }
   return writeTx(db, ['faqs', 'settings'], async () => {
-    const found = await db.faqs.bulkGet(clean.map((e) => e.id));
-    const res: ImportResult = { added: [], merged: [], replaced: [], skipped: [] };
-    const conflicts = clean.filter((_, i) => found[i] !== undefined).map((e) => e.id);
-    if (opts.onExisting === 'report' && conflicts.length > 0) throw new ImportConflictError(conflicts);
+    // Only the ids are read to find the existing entries (keys only: no values cloned), then only those
+    // entries' values. Measured in Chromium at 10,000 new entries: a bulkGet of every id cost as much as
+    // a third of the write.
+    const have = new Set(await db.faqs.toCollection().primaryKeys());
+    const clashIds = clean.filter((e) => have.has(e.id)).map((e) => e.id);
+    const res: ImportResult = { added: [], merged: [], replaced: [], skipped: [], previous: [] };
+    if (opts.onExisting === 'report' && clashIds.length > 0) throw new ImportConflictError(clashIds);
+    const old = new Map<string, FaqEntry>();
+    if (clashIds.length > 0 && opts.onExisting !== 'skip')
+      for (const e of await db.faqs.bulkGet(clashIds)) if (e) old.set(e.id, e);
     const out: FaqEntry[] = [];
-    clean.forEach((e, i) => {
-      const old = found[i];
-      if (!old) {
+    for (const e of clean) {
+      const before = old.get(e.id);
+      if (!have.has(e.id)) {
         out.push({ ...e, usageCount: e.usageCount ?? 0, createdAt: e.createdAt ?? now, updatedAt: now });
         res.added.push(e.id);
-      } else if (opts.onExisting === 'skip') res.skipped.push(e.id);
+      } else if (opts.onExisting === 'skip' || !before) res.skipped.push(e.id);
       else if (opts.onExisting === 'replace') {
         out.push({
           ...e,
-          usageCount: e.usageCount ?? old.usageCount ?? 0,
-          createdAt: old.createdAt ?? now,
+          usageCount: e.usageCount ?? before.usageCount ?? 0,
+          createdAt: before.createdAt ?? now,
           updatedAt: now,
         });
         res.replaced.push(e.id);
+        res.previous.push(before);
       } else {
-        out.push({ ...mergeEntries(old, e), updatedAt: now });
+        out.push({ ...mergeEntries(before, e), updatedAt: now });
         res.merged.push(e.id);
+        res.previous.push(before);
       }
-    });
+    }
     await db.faqs.bulkPut(out);
     await db.settings.delete(INDEX_CACHE_KEY);
     return res;

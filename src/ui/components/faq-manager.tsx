@@ -5,7 +5,7 @@
  * what happens to entries whose id already exists (merge, replace or skip); export; undo for deletes and
  * imports; and "forget my picks" (the learned preferences of the suggestions, with undo).
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   checkEntry,
   fillTemplate,
@@ -105,8 +105,12 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
 
   const onFile = async (file: File) => {
     try {
+      performance.mark('replywise:faq-import:file');
       const text = await file.text();
-      setImporting({ name: file.name, result: parseFaqFile(file.name, text) });
+      performance.mark('replywise:faq-import:read');
+      const result = parseFaqFile(file.name, text);
+      performance.mark('replywise:faq-import:parsed');
+      setImporting({ name: file.name, result });
     } catch (e) {
       show({ text: errorText(e), kind: 'error' });
     }
@@ -137,8 +141,9 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
     const incoming = importing.result.entries;
     try {
       const db = await getDb();
-      const before = await db.faqs.bulkGet(incoming.map((e) => e.id));
-      const res = await importFaqs(db, incoming, { onExisting });
+      performance.mark('replywise:faq-import:confirm');
+      const res = await importFaqs(db, incoming, { onExisting, validated: true });
+      performance.mark('replywise:faq-import:stored');
       setImporting(null);
       show({
         text: t(
@@ -151,7 +156,7 @@ export function FaqManager({ selectedId }: { selectedId?: string | undefined }) 
         undo: async () => {
           await writeTx(db, ['faqs', 'settings'], async () => {
             await db.faqs.bulkDelete(res.added);
-            await db.faqs.bulkPut(before.filter((x): x is FaqEntry => x !== undefined));
+            await db.faqs.bulkPut(res.previous);
             await db.settings.delete(INDEX_CACHE_KEY);
           });
         },
@@ -321,6 +326,9 @@ function ImportPreview({
 }) {
   const updates = result.entries.filter((e) => existing.has(e.id)).length;
   const [choice, setChoice] = useState<Exclude<OnExisting, 'report'>>('merge');
+  useEffect(() => {
+    performance.mark('replywise:faq-import:shown');
+  }, []);
   const choices: [Exclude<OnExisting, 'report'>, MsgKey][] = [
     ['merge', 'importMerge'],
     ['replace', 'importReplace'],
