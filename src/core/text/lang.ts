@@ -275,9 +275,10 @@ function isUrlStart(text: string, i: number, n: number): boolean {
   );
 }
 
-interface SlowWord {
+/** A word as written (raw code units) with its folded form and letter statistics. */
+interface WordEntry {
+  raw: string;
   w: string;
-  len: number;
   upper: number;
   lower: number;
   digits: number;
@@ -285,39 +286,115 @@ interface SlowWord {
   cyr: number;
   cues: Float32Array | null;
 }
-const SLOW_CACHE = new Map<string, SlowWord>();
-const SLOW_CACHE_MAX = 8000;
+const RAW_SEED = 0x9e3779b9 | 0;
+/** Word cache: open addressing on the raw word's hash → index into WE (bounded; emptied when full). */
+const WE_CAP = 16384;
+const WE_MAX = 8000;
+/** Words longer than this are folded every time (not cached). */
+const WE_MAX_LEN = 48;
+const WE_KEYS = new Int32Array(WE_CAP);
+const WE_IDX = new Int32Array(WE_CAP);
+let WE: WordEntry[] = [];
 const WORD_CUES = new Float32Array(NL);
 
-/** Where a word that starts at `start` ends (same rules as the folding loop in scanText). */
-function wordExtent(text: string, start: number, n: number): number {
-  let j = start;
-  while (j < n) {
+/** The entry of the word text[start, end) whose raw hash is h (from the cache, or folded now). */
+function wordEntry(text: string, start: number, end: number, h: number): WordEntry {
+  const len = end - start;
+  const key = h === 0 ? 1 : h;
+  let slot = -1;
+  if (len <= WE_MAX_LEN) {
+    let p = (key ^ (key >>> 15)) & (WE_CAP - 1);
+    for (;;) {
+      const k = WE_KEYS[p] as number;
+      if (k === 0) break;
+      if (k === key) {
+        const e = WE[WE_IDX[p] as number] as WordEntry;
+        const raw = e.raw;
+        if (raw.length === len) {
+          let q = 0;
+          while (q < len && raw.charCodeAt(q) === text.charCodeAt(start + q)) q++;
+          if (q === len) return e;
+        }
+      }
+      p = (p + 1) & (WE_CAP - 1);
+    }
+    slot = p;
+  }
+  const e = foldRange(text, start, end);
+  if (slot >= 0) {
+    if (WE.length >= WE_MAX) {
+      WE_KEYS.fill(0);
+      WE = [];
+      slot = (key ^ (key >>> 15)) & (WE_CAP - 1);
+    }
+    WE_KEYS[slot] = key;
+    WE_IDX[slot] = WE.length;
+    WE.push(e);
+  }
+  return e;
+}
+
+/** Fold the word text[start, end) (an extent found by scanText): skeleton rules, counts, letter cues. */
+function foldRange(text: string, start: number, end: number): WordEntry {
+  wb = '';
+  wlast = 0;
+  wprev = 0;
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  let wLatin = 0;
+  let wCyr = 0;
+  let anyCue = false;
+  for (let j = start; j < end; j++) {
     const c = text.charCodeAt(j);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
-      j++;
+    if (c < 128) {
+      if (c >= 97 && c <= 122) {
+        lower++;
+        wLatin++;
+        pushCode(c);
+      } else if (c >= 65 && c <= 90) {
+        upper++;
+        wLatin++;
+        pushCode(c + 32);
+      } else if (c >= 48 && c <= 57) {
+        digits++;
+        pushCode(c);
+      }
+      // in-word apostrophe (it's, don't, Elisa't): dropped
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdfff) break;
-    if (c === 39 || c === 0x2019) {
-      if (j === start || j + 1 >= n) break;
-      const nc = text.charCodeAt(j + 1);
-      if (
-        (nc >= 97 && nc <= 122) ||
-        (nc >= 65 && nc <= 90) ||
-        (nc >= 0xc0 && nc < 0xd800 && classOf(nc) === C_LETTER)
-      ) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    if (c < 128) break;
     const k = classOf(c);
-    if (k === C_LETTER || k === C_DIGIT || k === C_MARK || k === C_INVISIBLE) j++;
-    else break;
+    if (k === C_LETTER) {
+      const info = letterInfo(c);
+      if (info & LI_CYR) wCyr++;
+      else wLatin++;
+      if (info & LI_UPPER) upper++;
+      else lower++;
+      if (info & LI_CUE) {
+        const cues = CUE_TABLE.get(c);
+        if (cues) {
+          if (!anyCue) WORD_CUES.fill(0);
+          anyCue = true;
+          for (const [li, wt] of cues) WORD_CUES[li] = (WORD_CUES[li] as number) + wt;
+        }
+      }
+      pushFolded(foldedOf(c));
+    } else if (k === C_DIGIT) {
+      digits++;
+      pushFolded(foldedOf(c));
+    }
+    // combining diacritics, zero-width characters and U+2019 inside a word: dropped
   }
-  return j;
+  return {
+    raw: end - start <= WE_MAX_LEN ? text.slice(start, end) : '',
+    w: wb,
+    upper,
+    lower,
+    digits,
+    latin: wLatin,
+    cyr: wCyr,
+    cues: anyCue ? Float32Array.from(WORD_CUES) : null,
+  };
 }
 
 /**
@@ -351,139 +428,50 @@ export function scanText(text: string, limit = 20_000): Scanned {
     const cls = code < 128 ? (isAsciiLetter ? C_LETTER : code >= 48 && code <= 57 ? C_DIGIT : C_OTHER) : 0;
     const klass = cls || (code >= 0xd800 && code <= 0xdfff ? C_OTHER : classOf(code));
     if (klass === C_LETTER || klass === C_DIGIT) {
-      // A word: letters, digits, marks, invisible controls and in-word apostrophes.
+      // A word: letters, digits, marks, invisible controls and in-word apostrophes. Its extent and a hash
+      // of its raw code units are taken in one pass; the folded form comes from the word cache (no string
+      // is built for a word seen before, and the same word always yields the same string object).
       const start = i;
-      wb = '';
-      wlast = 0;
-      wprev = 0;
-      let upper = 0;
-      let lower = 0;
-      let digits = 0;
-      let j = i;
-      // Fast path: a plain ASCII word (most English, translit and diacritic-free posts) is sliced, not built.
-      let fast = true;
+      let h = RAW_SEED;
+      let j = start;
       while (j < n) {
         const c = text.charCodeAt(j);
-        if (c >= 97 && c <= 122) lower++;
-        else if (c >= 65 && c <= 90) upper++;
-        else if (c >= 48 && c <= 57) digits++;
-        else {
-          if (c >= 128 || c === 39) fast = false;
-          break;
-        }
-        j++;
-      }
-      if (fast) {
-        let w = text.slice(start, j);
-        if (upper > 0) w = w.toLowerCase();
-        if (w.length > MAX_WORD) w = w.slice(0, MAX_WORD);
-        if (w.indexOf('h', 1) > 0 || w.indexOf('y') >= 0) {
-          pushFolded(w);
-          w = wb;
-        }
-        latin += upper + lower;
-        wb = w;
-      } else {
-        upper = 0;
-        lower = 0;
-        digits = 0;
-        j = i;
-      }
-      // Slow path (letters outside ASCII): the same word is folded once, then served from a cache keyed by
-      // the word as written.
-      let raw = '';
-      let cached: SlowWord | undefined;
-      let wLatin = 0;
-      let wCyr = 0;
-      if (!fast) {
-        const e = wordExtent(text, start, n);
-        raw = text.slice(start, e);
-        cached = SLOW_CACHE.get(raw);
-        if (cached) {
-          wb = cached.w;
-          j = start + cached.len;
-          upper = cached.upper;
-          lower = cached.lower;
-          digits = cached.digits;
-          latin += cached.latin;
-          cyrillic += cached.cyr;
-          if (cached.cues)
-            for (let q = 0; q < NL; q++)
-              letterCues[q] = (letterCues[q] as number) + (cached.cues[q] as number);
-        } else WORD_CUES.fill(0);
-      }
-      while (!fast && !cached && j < n) {
-        const c = text.charCodeAt(j);
-        if (c < 128) {
-          if (c >= 97 && c <= 122) {
-            lower++;
-            wLatin++;
-            pushCode(c);
-          } else if (c >= 65 && c <= 90) {
-            upper++;
-            wLatin++;
-            pushCode(c + 32);
-          } else if (c >= 48 && c <= 57) {
-            digits++;
-            pushCode(c);
-          } else if (c === 39 && j + 1 < n && j > start) {
-            // it's, don't, Elisa't: keep the word together, drop the apostrophe
-            const nc = text.charCodeAt(j + 1);
-            if (
-              !((nc >= 97 && nc <= 122) || (nc >= 65 && nc <= 90) || (nc >= 0xc0 && classOf(nc) === C_LETTER))
-            )
-              break;
-          } else break;
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+          h = Math.imul(h ^ c, 0x01000193);
           j++;
           continue;
         }
         if (c >= 0xd800 && c <= 0xdfff) break;
-        const k = classOf(c);
-        if (k === C_LETTER) {
-          const info = letterInfo(c);
-          if (info & LI_CYR) wCyr++;
-          else wLatin++;
-          if (info & LI_UPPER) upper++;
-          else lower++;
-          if (info & LI_CUE) {
-            const cues = CUE_TABLE.get(c);
-            if (cues) for (const [li, wt] of cues) WORD_CUES[li] = (WORD_CUES[li] as number) + wt;
-          }
-          pushFolded(foldedOf(c));
-        } else if (k === C_DIGIT) {
-          digits++;
-          pushFolded(foldedOf(c));
-        } else if (k === C_MARK || k === C_INVISIBLE) {
-          // combining diacritic or zero-width character inside a word: dropped
-        } else if (c === 0x2019 && j + 1 < n && j > start) {
+        if (c === 39 || c === 0x2019) {
+          if (j === start || j + 1 >= n) break;
           const nc = text.charCodeAt(j + 1);
-          if (!((nc >= 97 && nc <= 122) || (nc >= 65 && nc <= 90) || classOf(nc) === C_LETTER)) break;
-        } else break;
-        j++;
-      }
-      if (!fast && !cached) {
-        let anyCue = false;
-        for (let q = 0; q < NL; q++) {
-          const v = WORD_CUES[q] as number;
-          if (v !== 0) {
-            anyCue = true;
-            letterCues[q] = (letterCues[q] as number) + v;
+          if (
+            (nc >= 97 && nc <= 122) ||
+            (nc >= 65 && nc <= 90) ||
+            (nc >= 0xc0 && nc < 0xd800 && classOf(nc) === C_LETTER)
+          ) {
+            h = Math.imul(h ^ c, 0x01000193);
+            j++;
+            continue;
           }
+          break;
         }
-        latin += wLatin;
-        cyrillic += wCyr;
-        if (SLOW_CACHE.size >= SLOW_CACHE_MAX) SLOW_CACHE.clear();
-        SLOW_CACHE.set(raw, {
-          w: wb,
-          len: j - start,
-          upper,
-          lower,
-          digits,
-          latin: wLatin,
-          cyr: wCyr,
-          cues: anyCue ? Float32Array.from(WORD_CUES) : null,
-        });
+        if (c < 128) break;
+        const k = classOf(c);
+        if (k === C_LETTER || k === C_DIGIT || k === C_MARK || k === C_INVISIBLE) {
+          h = Math.imul(h ^ c, 0x01000193);
+          j++;
+        } else break;
       }
+      const e = wordEntry(text, start, j, h);
+      const upper = e.upper;
+      const lower = e.lower;
+      const digits = e.digits;
+      latin += e.latin;
+      cyrillic += e.cyr;
+      if (e.cues)
+        for (let q = 0; q < NL; q++) letterCues[q] = (letterCues[q] as number) + (e.cues[q] as number);
+      wb = e.w;
       const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
       let type = digits > 0 && upper + lower === 0 ? T_NUMBER : T_WORD;
       let s = start;
