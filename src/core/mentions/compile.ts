@@ -15,6 +15,7 @@
  * Pure: no DOM, no browser API (runs in the content script).
  */
 import type { Brand, Mention } from '../../shared/types.ts';
+import * as engine from '../text/normalize.ts';
 import { fold, type NormalizedView, normalizeView } from '../text/normalize.ts';
 import { cyrillicVariants, formsKey, langGroup, wordForms, wordKind } from './endings.ts';
 
@@ -64,13 +65,73 @@ function isLowerAt(text: string, i: number): boolean {
   const ch = text[i] ?? '';
   return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
 }
+/** Non-ASCII white space, cached per UTF-16 unit: 1 space, 2 not, 0 unknown. */
+const SPACEC = new Uint8Array(65536);
 function isSpace(c: number): boolean {
-  return c === SPACE || c === 10 || c === 9 || c === 13 || (c > 127 && RE_SPACE.test(String.fromCharCode(c)));
+  if (c < 128) return c === SPACE || c === 10 || c === 9 || c === 13;
+  let v = SPACEC[c] as number;
+  if (v === 0) {
+    v = RE_SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+    SPACEC[c] = v;
+  }
+  return v === 1;
 }
 /** Hyphen, apostrophe, right single quote, Unicode hyphens: join a case ending to a name (A1-u, Elisa't). */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 0x2010 || c === 0x2011;
 }
+
+// Module-level copies of the text engine's constants and helpers: read in the hot loops, and a bundler
+// or loader may turn a live import binding into a getter call.
+const classifyUnit = engine.classifyUnit;
+const foldAstralChar = engine.foldAstralChar;
+const multiFold = engine.multiFold;
+const unitTables = engine.unitTables;
+const U_INVISIBLE = engine.UNIT_CLASS.invisible;
+const U_MARK = engine.UNIT_CLASS.mark;
+const U_SURROGATE = engine.UNIT_CLASS.surrogate;
+const U_LATIN = engine.UNIT_CLASS.latin;
+const U_CYRILLIC = engine.UNIT_CLASS.cyrillic;
+const U_GREEK = engine.UNIT_CLASS.greek;
+const U_OTHER = engine.UNIT_CLASS.other;
+const UNIT_EMPTY = engine.UNIT_EMPTY;
+const UNIT_MULTI = engine.UNIT_MULTI;
+
+/**
+ * What the fast scan needs to know about a raw UTF-16 unit, cached per unit (0: not yet computed). Derived
+ * from normalize()'s own class and fold tables, so both paths fold alike.
+ */
+const K_LAT = 1; // a Latin letter
+const K_CYR = 2; // a Cyrillic letter
+const K_GRK = 4; // a Greek letter
+const K_WORD = 8; // folds to word units (letters, digits) only
+const K_SKIP = 16; // folds to nothing: combining marks, invisible controls, ь and ъ
+const K_NONWORD = 32; // folds to one non-word unit
+const K_SPECIAL = 64; // surrogates, and folds the fast scan looks at one by one
+const K_MULTI = 128; // with K_WORD: folds to several units (ю → ju, ß → ss)
+const KIND = new Uint8Array(65536);
+function kindOf(c: number): number {
+  const cl = classifyUnit(c);
+  const v = unitTables().fold[c] as number;
+  let k: number;
+  if (cl === U_SURROGATE) k = K_SPECIAL;
+  else if (cl === U_INVISIBLE || cl === U_MARK) k = K_SKIP;
+  else {
+    const script = cl === U_LATIN ? K_LAT : cl === U_CYRILLIC ? K_CYR : cl === U_GREEK ? K_GRK : 0;
+    if (v === UNIT_EMPTY) k = K_SKIP | script;
+    else if (v === UNIT_MULTI) {
+      const s = multiFold(c);
+      let words = 0;
+      for (let i = 0; i < s.length; i++) if (isWord(s.charCodeAt(i))) words++;
+      k = words === s.length && s.length > 0 ? K_WORD | K_MULTI | script : K_SPECIAL | script;
+    } else if (isWord(v)) k = K_WORD | script;
+    else k = cl === U_OTHER ? K_NONWORD : K_SPECIAL | script;
+  }
+  KIND[c] = k;
+  return k;
+}
+/** First folded units at or above this are not in the first-letter filter (the walk decides). */
+const ROOT_FILTER_MAX = 0x800;
 
 export interface MatchOptions {
   /** The post's language (ISO 639-1), when known: brands with a `languages` list that lacks it are skipped. */
@@ -87,6 +148,11 @@ export interface Matcher {
   findNormalized(view: NormalizedView, text: string, opts?: MatchOptions): Mention[];
   /** Number of brands, terms and trie nodes; approximate bytes held by the compiled tables. */
   readonly size: { brands: number; terms: number; nodes: number; bytes: number };
+  /**
+   * How many find() calls were answered by the fast path (folding the raw text on the fly) and how many
+   * were handed to the normalised-view path (a word mixing scripts, astral letters, odd multi-unit folds).
+   */
+  readonly paths: { fast: number; slow: number };
 }
 
 interface Entry {
@@ -101,6 +167,8 @@ interface Candidate {
   handle: boolean;
   /** A plain word in running text (not a hashtag, handle or domain): subject to matchCase. */
   plain: boolean;
+  /** The folded text of the match, for brands with matchCase only ('' otherwise). */
+  form: string;
 }
 
 /**
@@ -350,6 +418,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   const entryBrand = Int32Array.from(entries, (e) => e.brand);
   const entryRole = Uint8Array.from(entries, (e) => e.role);
   entries.length = 0;
+  const UT = unitTables();
 
   // Edges in one open-addressing hash table keyed by (node, character): a constant-time step whatever
   // the fan-out (the root and the first letters have dozens of children).
@@ -396,17 +465,176 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     }
   };
 
+  // ---- First-letter filter for the fast path: which folded first units start a term, and which pairs. ----
+  // rootFirst[f]: 0 no term starts with f; 1 a term does, check the second unit in pairBits; 2 walk anyway
+  // (the one-letter prefix already has endings or a following word).
+  let maxRoot = 0;
+  for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++)
+    maxRoot = Math.max(maxRoot, edgeChar[e] as number);
+  const rootFirst = new Uint8Array(Math.min(maxRoot + 1, ROOT_FILTER_MAX));
+  const pairBits = new Int32Array(2048);
+  for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++) {
+    const f1 = edgeChar[e] as number;
+    if (f1 >= ROOT_FILTER_MAX) continue;
+    const n1 = edgeTo[e] as number;
+    if ((brStart[n1] as number) < (brStart[n1 + 1] as number) || (spaceChild[n1] as number) >= 0) {
+      rootFirst[f1] = 2;
+      continue;
+    }
+    rootFirst[f1] = 1;
+    for (let e2 = edgeStart[n1] as number; e2 < (edgeStart[n1 + 1] as number); e2++) {
+      const h = ((f1 << 7) ^ (edgeChar[e2] as number)) & 0xffff;
+      pairBits[h >>> 5] = (pairBits[h >>> 5] as number) | (1 << (h & 31));
+    }
+  }
+
   // ---- Scanning state (find() is synchronous; reused between calls). ----
+  // The folded units being walked and their spans in the original text: either a whole normalised view
+  // (the slow path, findNormalized) or a window folded on demand from the raw text (the fast path).
   let codes: Uint16Array = new Uint16Array(0);
+  let starts: Uint32Array = new Uint32Array(0);
+  let ends: Uint32Array = new Uint32Array(0);
   let len = 0;
+  /**
+   * Where `codes` comes from: 0 a whole normalised view (slow path); 1 a window folded on demand from the
+   * raw text, with its offset map (fast path, words with marks, ь, ю, emoji...); 2 the raw text itself,
+   * folded unit for unit into `ident` (fast path, plain words: unit i is raw position i, no offset map).
+   */
+  let mode = 0;
+  let ident = new Uint16Array(1024);
+  /** Mode 2 met a character it cannot fold one for one: the walk is redone in a window. */
+  let bad = false;
+  let raw = '';
+  let rawLen = 0;
+  /** The next raw position to fold into the window. */
+  let fillAt = 0;
+  let winC = new Uint16Array(256);
+  let winS = new Uint32Array(256);
+  let winE = new Uint32Array(256);
   let hashtagMode = false;
   let reportStart = 0;
   const cands: Candidate[] = [];
 
+  const growWindow = (): void => {
+    const c = new Uint16Array(winC.length * 2);
+    c.set(winC);
+    const s = new Uint32Array(winS.length * 2);
+    s.set(winS);
+    const e = new Uint32Array(winE.length * 2);
+    e.set(winE);
+    winC = c;
+    winS = s;
+    winE = e;
+    codes = c;
+    starts = s;
+    ends = e;
+  };
+  const pushUnit = (u: number, s: number, e: number): void => {
+    if (len >= winC.length) growWindow();
+    winC[len] = u;
+    winS[len] = s;
+    winE[len] = e;
+    len++;
+  };
+  /**
+   * Fold the raw character at fillAt into the window: exactly normalize()'s per-character rules for a word
+   * written in one script (a post with a mixed-script word never gets here: the fast scan hands it to the
+   * slow path).
+   */
+  const step = (): void => {
+    const c = raw.charCodeAt(fillAt);
+    const k = UT.cls[c] || classifyUnit(c);
+    if (k === U_INVISIBLE) {
+      fillAt++;
+      return;
+    }
+    if (k === U_MARK) {
+      // A combining mark widens the span of the unit(s) right before it and adds nothing.
+      if (len > 0 && winE[len - 1] === fillAt)
+        for (let p = len - 1; p >= 0 && winE[p] === fillAt; p--) winE[p] = fillAt + 1;
+      fillAt++;
+      return;
+    }
+    if (k === U_SURROGATE) {
+      const next = fillAt + 1 < rawLen ? raw.charCodeAt(fillAt + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        const cp = ((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
+        const s = foldAstralChar(cp, raw.slice(fillAt, fillAt + 2));
+        for (let i = 0; i < s.length; i++) pushUnit(s.charCodeAt(i), fillAt, fillAt + 2);
+        fillAt += 2;
+      } else {
+        pushUnit(0xfffd, fillAt, fillAt + 1);
+        fillAt++;
+      }
+      return;
+    }
+    const v = UT.fold[c] as number;
+    if (v < UNIT_EMPTY) pushUnit(v, fillAt, fillAt + 1);
+    else if (v === UNIT_MULTI) {
+      const s = multiFold(c);
+      for (let i = 0; i < s.length; i++) pushUnit(s.charCodeAt(i), fillAt, fillAt + 1);
+    }
+    fillAt++;
+  };
+  /** Whether folded unit q exists; in the fast path, folds more of the raw text into the window. */
+  const more = (q: number): boolean => {
+    if (mode === 1) {
+      while (len <= q && fillAt < rawLen) step();
+      return len > q;
+    }
+    if (mode === 2) {
+      while (len <= q) {
+        if (len >= rawLen) return false;
+        const c = raw.charCodeAt(len);
+        let k = KIND[c] as number;
+        if (k === 0) k = kindOf(c);
+        if ((k & (K_WORD | K_NONWORD)) === 0 || (k & K_MULTI) !== 0) {
+          bad = true;
+          return false;
+        }
+        ident[len] = UT.fold[c] as number;
+        len++;
+      }
+      return true;
+    }
+    return false;
+  };
+  /**
+   * Open a window at raw position p and fold the word there and the unit after it in one go (most walks
+   * end inside it); unit 0 is p's first folded unit.
+   */
+  const openWindow = (p: number): void => {
+    mode = 1;
+    codes = winC;
+    starts = winS;
+    ends = winE;
+    len = 0;
+    fillAt = p;
+    const K = KIND;
+    const F = UT.fold;
+    while (fillAt < rawLen) {
+      if (len + 4 >= winC.length) growWindow();
+      const c = raw.charCodeAt(fillAt);
+      const k = K[c] as number;
+      if ((k & (K_WORD | K_NONWORD)) !== 0 && (k & K_MULTI) === 0) {
+        winC[len] = F[c] as number;
+        winS[len] = fillAt;
+        winE[len] = fillAt + 1;
+        len++;
+        fillAt++;
+        if ((k & K_NONWORD) !== 0 && len > 1) return;
+      } else {
+        const before = len;
+        step();
+        if (len > before && len > 1 && !isWord(winC[len - 1] as number)) return;
+      }
+    }
+  };
+
   /** End of the word that continues at p, looking at most max+1 characters ahead (never a long scan). */
   const wordEnd = (p: number, max: number): number => {
-    const stop = Math.min(len, p + max + 1);
-    while (p < stop && isWord(codes[p] as number)) p++;
+    const stop = p + max + 1;
+    while (p < stop && (p < len || more(p)) && isWord(codes[p] as number)) p++;
     return p;
   };
   /** endingHash of codes[a..b), or -1 when a character is not a-z (no ending has one). */
@@ -429,22 +657,33 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     const role = entryRole[entry] as number;
     if (role === ROLE_HASHTAG_ONLY && !hashtagMode) return;
     let e = end;
+    // The unit after the match, and the one after that only when it matters (the window grows lazily).
+    let ce = e < len || more(e) ? (codes[e] as number) : -1;
     // A name ending in a digit followed by a decimal point and digits is a number (A1.5, Tele2,5).
     if (
-      e + 1 < len &&
-      (codes[e] === DOT || codes[e] === 44) &&
+      (ce === DOT || ce === 44) &&
       isDigit(codes[e - 1] as number) &&
+      (e + 1 < len || more(e + 1)) &&
       isDigit(codes[e + 1] as number)
     )
       return;
-    if (joined >= 0 && e + 1 < len && isJoiner(codes[e] as number) && isWord(codes[e + 1] as number)) {
+    if (joined >= 0 && isJoiner(ce) && (e + 1 < len || more(e + 1)) && isWord(codes[e + 1] as number)) {
       const je = wordEnd(e + 1, setMax[joined] as number);
-      if (je - e - 1 <= (setMax[joined] as number) && (sets[joined] as Set<number>).has(hashAt(e + 1, je)))
+      if (je - e - 1 <= (setMax[joined] as number) && (sets[joined] as Set<number>).has(hashAt(e + 1, je))) {
         e = je;
+        ce = e < len || more(e) ? (codes[e] as number) : -1;
+      }
     }
     // A domain (bite.lv) is not running text: followed by '.' and a letter.
-    const domain = e + 1 < len && codes[e] === DOT && isWord(codes[e + 1] as number);
-    cands.push({ entry, start: reportStart, end: e, handle: false, plain: !hashtagMode && !domain });
+    const domain = ce === DOT && (e + 1 < len || more(e + 1)) && isWord(codes[e + 1] as number);
+    cands.push({
+      entry,
+      start: mode === 2 ? reportStart : (starts[reportStart] as number),
+      end: mode === 2 ? e : (ends[e - 1] as number),
+      handle: false,
+      plain: !hashtagMode && !domain,
+      form: capitalised[entryBrand[entry] as number] === 1 ? slice(reportStart, e) : '',
+    });
   };
 
   /**
@@ -472,13 +711,13 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
             }
         }
       }
-      if (p >= len) return;
+      if (p >= len && !more(p)) return;
       const c = codes[p] as number;
       const sc = spaceChild[node] as number;
       if (sc >= 0) {
         if (isSpace(c)) {
           let q = p + 1;
-          while (q < len && isSpace(codes[q] as number)) q++;
+          while ((q < len || more(q)) && isSpace(codes[q] as number)) q++;
           node = sc;
           p = q;
           continue;
@@ -497,6 +736,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   };
 
   const startAt = (p: number, report: number): void => {
+    if (p >= len && !more(p)) return;
     const c = codes[p] as number;
     const first = c < 128 ? (rootAscii[c] as number) : child(0, c);
     if (first < 0) return;
@@ -504,13 +744,12 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     walk(first, p + 1);
   };
 
-  /** Scan the normalised view; fills `cands` with normalised-text offsets. */
+  /** The slow path: scan a whole normalised view; fills `cands`. */
   const scan = (): void => {
     let skipUntil = 0;
     let prevWord = false;
     // Whether a '.' occurred since the last whitespace: a '/' after it starts a URL path.
     let dotted = false;
-    // Locals: the hot loop reads no closure or module variables per character.
     const cs = codes;
     const n = len;
     const wc = WORDC;
@@ -532,7 +771,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       }
       prevWord = false;
       if (c === DOT) dotted = true;
-      else if (c === SPACE || (c < 128 ? c === 10 || c === 9 || c === 13 : isSpace(c))) dotted = false;
+      else if (isSpace(c)) dotted = false;
       if (p < skipUntil) continue;
       if (
         c === HASH &&
@@ -557,7 +796,15 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         if (e > p + 1) {
           const list = handles.get(slice(p + 1, e));
           if (list)
-            for (const b of list) cands.push({ entry: -1 - b, start: p, end: e, handle: true, plain: false });
+            for (const b of list)
+              cands.push({
+                entry: -1 - b,
+                start: starts[p] as number,
+                end: ends[e - 1] as number,
+                handle: true,
+                plain: false,
+                form: '',
+              });
           skipUntil = e;
           continue;
         }
@@ -578,6 +825,211 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     }
   };
 
+  /**
+   * A non-word character whose fold is several units ("…" → "..."): its effect on the scan when every unit
+   * is a plain non-word character or a dot — 1 plain, 2 a dot — and 0 when only the slow path can say.
+   */
+  const multiEffect = (s: string): number => {
+    let dot = false;
+    for (let i = 0; i < s.length; i++) {
+      const u = s.charCodeAt(i);
+      if (isWord(u) || isSpace(u) || u === HASH || u === AT || u === SLASH || u === UNDERSCORE) return 0;
+      if (u < 128 && punctStart[u] === 1) return 0;
+      if (u === DOT) dot = true;
+    }
+    return dot ? 2 : 1;
+  };
+
+  /**
+   * The fast path: one pass over the RAW text, folding each UTF-16 unit through a table as it goes. Only
+   * word starts whose first two folded letters begin some term fold a window of the text (with its offset
+   * map) for the trie walk; everything else is read once and never copied. Same rules and results as
+   * normalizeView + scan (a test compares them on random texts); returns false, having found nothing
+   * certain, for what only the slow path handles: a word mixing Latin with Cyrillic or Greek letters
+   * (look-alikes are read by the word's script), astral letters, odd multi-unit folds.
+   */
+  const fastScan = (t: string): boolean => {
+    const n = t.length;
+    raw = t;
+    rawLen = n;
+    if (ident.length < n + 1) {
+      let cap = ident.length;
+      while (cap < n + 1) cap *= 2;
+      ident = new Uint16Array(cap);
+    }
+    const u = ident;
+    const K = KIND;
+    const F = UT.fold;
+    const rf = rootFirst;
+    const rfLen = rf.length;
+    let p = 0;
+    let prevWord = false;
+    let dotted = false;
+    let url = false;
+    let skipUntil = 0;
+    // Scripts of transparent letters (ь, ъ) since the last non-word character: part of the next word.
+    let tm = 0;
+    while (p < n) {
+      const c = t.charCodeAt(p);
+      let k = K[c] as number;
+      if (k === 0) k = kindOf(c);
+      if ((k & K_WORD) !== 0) {
+        const start = p;
+        let go = false;
+        if (!prevWord && p >= skipUntil && !url) {
+          go = true;
+          if ((k & K_MULTI) === 0) {
+            const f1 = F[c] as number;
+            const r = f1 < rfLen ? (rf[f1] as number) : f1 >= ROOT_FILTER_MAX ? 2 : 0;
+            if (r === 0) go = false;
+            else if (r === 1 && p + 1 < n) {
+              const c2 = t.charCodeAt(p + 1);
+              let k2 = K[c2] as number;
+              if (k2 === 0) k2 = kindOf(c2);
+              if ((k2 & (K_WORD | K_NONWORD)) !== 0 && (k2 & K_MULTI) === 0) {
+                const h = ((f1 << 7) ^ (F[c2] as number)) & 0xffff;
+                if (((pairBits[h >>> 5] as number) & (1 << (h & 31))) === 0) go = false;
+              }
+            }
+          }
+        }
+        // The rest of the word (letters, digits, marks, invisible controls), folded unit for unit into
+        // `ident` as it is read, noting its scripts and whether every character folds one for one.
+        let sm = (tm & (K_LAT | K_CYR | K_GRK)) | k;
+        u[p] = F[c] as number;
+        p++;
+        while (p < n) {
+          const cc = t.charCodeAt(p);
+          let kk = K[cc] as number;
+          if (kk === 0) kk = kindOf(cc);
+          if ((kk & (K_WORD | K_SKIP)) === 0) break;
+          sm |= kk;
+          u[p] = F[cc] as number;
+          p++;
+        }
+        if ((sm & K_LAT) !== 0 && (sm & (K_CYR | K_GRK)) !== 0) return false;
+        if (go) {
+          hashtagMode = false;
+          if ((sm & (K_SKIP | K_MULTI)) === 0) {
+            // A plain word: walk the units already folded (the walk folds further only if a term goes on).
+            mode = 2;
+            codes = u;
+            len = p;
+            bad = false;
+            const mark = cands.length;
+            startAt(start, start);
+            if (bad) {
+              cands.length = mark;
+              openWindow(start);
+              startAt(0, 0);
+            }
+          } else {
+            openWindow(start);
+            startAt(0, 0);
+          }
+        }
+        tm = 0;
+        prevWord = true;
+        continue;
+      }
+      if ((k & K_SKIP) !== 0) {
+        tm |= k;
+        p++;
+        continue;
+      }
+      let f: number;
+      let step = 1;
+      if ((k & K_NONWORD) !== 0) f = F[c] as number;
+      else if (c >= 0xd800 && c <= 0xdfff) {
+        const next = p + 1 < n ? t.charCodeAt(p + 1) : 0;
+        if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+          // Emoji and other astral symbols fold to themselves: two non-word units.
+          const pair = t.slice(p, p + 2);
+          const s = foldAstralChar(((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000, pair);
+          if (s.length === 0) {
+            p += 2;
+            continue;
+          }
+          if (s !== pair) return false;
+          f = c;
+          step = 2;
+        } else f = 0xfffd;
+      } else {
+        const e = UT.fold[c] === UNIT_MULTI ? multiEffect(multiFold(c)) : 0;
+        if (e === 0) return false;
+        f = e === 2 ? DOT : 0xfffd;
+      }
+      const wasWord = prevWord;
+      prevWord = false;
+      tm = 0;
+      if (f === DOT) dotted = true;
+      else if (isSpace(f)) {
+        dotted = false;
+        url = false;
+      }
+      if (p < skipUntil || url) {
+        p += step;
+        continue;
+      }
+      if (f === HASH && !wasWord) {
+        openWindow(p);
+        if (more(1) && isWord(codes[1] as number)) {
+          // A hashtag: keywords match it (with their endings), hashtag-only terms match nothing else.
+          hashtagMode = true;
+          startAt(1, 0);
+          hashtagMode = false;
+          let q = 1;
+          while ((q < len || more(q)) && (isWord(codes[q] as number) || codes[q] === UNDERSCORE)) q++;
+          skipUntil = q < len ? (starts[q] as number) : n;
+          p += step;
+          continue;
+        }
+      }
+      if (f === AT && !wasWord) {
+        openWindow(p);
+        if (more(1)) {
+          let q = 1;
+          while (
+            (q < len || more(q)) &&
+            (isWord(codes[q] as number) || codes[q] === UNDERSCORE || codes[q] === DOT)
+          )
+            q++;
+          let e = q;
+          while (e > 1 && codes[e - 1] === DOT) e--;
+          if (e > 1) {
+            const list = handles.get(slice(1, e));
+            if (list)
+              for (const b of list)
+                cands.push({
+                  entry: -1 - b,
+                  start: p,
+                  end: ends[e - 1] as number,
+                  handle: true,
+                  plain: false,
+                  form: '',
+                });
+            skipUntil = e < len ? (starts[e] as number) : n;
+            p += step;
+            continue;
+          }
+        }
+      }
+      if (f === SLASH && dotted) {
+        // After a domain (swedbank.lv/…, https://x.com/…), the rest of the URL is a path: not a mention.
+        url = true;
+        p += step;
+        continue;
+      }
+      if (f < 128 && punctStart[f] === 1) {
+        openWindow(p);
+        hashtagMode = false;
+        startAt(0, 0);
+      }
+      p += step;
+    }
+    return true;
+  };
+
   // Brands with post-level rules (required or excluded words, matchCase): the slow path in toMentions.
   const ruled = new Uint8Array(brands.length);
   brands.forEach((brand, b) => {
@@ -591,7 +1043,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
    * The common case: only names and handles of brands without rules (no required or excluded words, no
    * matchCase, no language asked), found in text order with no two at one place: straight to mentions.
    */
-  const simple = (view: NormalizedView, text: string): Mention[] | null => {
+  const simple = (text: string): Mention[] | null => {
     let prevEnd = -1;
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i] as Candidate;
@@ -607,17 +1059,21 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     for (let i = 0; i < cands.length; i++) {
       const c = cands[i] as Candidate;
       const b = c.handle ? -1 - c.entry : (entryBrand[c.entry] as number);
-      const start = view.starts[c.start] as number;
-      const end = view.ends[c.end - 1] as number;
-      mentions.push({ brand: (brands[b] as Brand).id, start, end, text: text.slice(start, end) });
+      mentions.push({
+        brand: (brands[b] as Brand).id,
+        start: c.start,
+        end: c.end,
+        text: text.slice(c.start, c.end),
+      });
     }
     return mentions;
   };
 
-  const toMentions = (view: NormalizedView, text: string, opts: MatchOptions | undefined): Mention[] => {
+  /** Candidates (spans already in the original text) → mentions, applying the post-level rules. */
+  const toMentions = (text: string, opts: MatchOptions | undefined): Mention[] => {
     if (!cands.length) return [];
     if (!opts?.lang) {
-      const fast = simple(view, text);
+      const fast = simple(text);
       if (fast) return fast;
     }
     // Post-level rules per brand, in scratch arrays that are cleared again below (no allocation per post).
@@ -648,12 +1104,11 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         // one (it only starts a sentence).
         if (usesCapitals < 0) usesCapitals = RE_UPPER.test(text) ? 1 : 0;
         if (usesCapitals === 1) {
-          if (isLowerAt(text, view.starts[c.start] as number)) continue;
-          const form = slice(c.start, c.end);
+          if (isLowerAt(text, c.start)) continue;
           let common = false;
           for (const o of cands)
-            if (o !== c && o.plain && !o.handle && o.entry === c.entry && o.end - o.start === c.end - c.start)
-              if (isLowerAt(text, view.starts[o.start] as number) && slice(o.start, o.end) === form) {
+            if (o !== c && o.plain && !o.handle && o.entry === c.entry && o.form === c.form)
+              if (isLowerAt(text, o.start)) {
                 common = true;
                 break;
               }
@@ -683,9 +1138,12 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     for (const m of out) {
       if ((lastEnd[m.b] as number) > m.start) continue;
       lastEnd[m.b] = m.end;
-      const start = view.starts[m.start] as number;
-      const end = view.ends[m.end - 1] as number;
-      mentions.push({ brand: (brands[m.b] as Brand).id, start, end, text: text.slice(start, end) });
+      mentions.push({
+        brand: (brands[m.b] as Brand).id,
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+      });
     }
     return mentions;
   };
@@ -693,26 +1151,46 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   let bytes = edgeChar.byteLength + edgeTo.byteLength + edgeStart.byteLength + br.byteLength;
   bytes += brStart.byteLength + spaceChild.byteLength + rootAscii.byteLength + entryBrand.byteLength;
   bytes += hNode.byteLength + hChar.byteLength + hTo.byteLength + nodeMax.byteLength;
-  bytes += denseRow.byteLength + dense.byteLength;
+  bytes += denseRow.byteLength + dense.byteLength + rootFirst.byteLength + pairBits.byteLength;
   for (const s of sets) bytes += 16 * s.size;
+
+  const paths = { fast: 0, slow: 0 };
+  const slowFind = (view: NormalizedView, text: string, opts?: MatchOptions): Mention[] => {
+    mode = 0;
+    codes = view.codes;
+    starts = view.starts;
+    ends = view.ends;
+    len = view.length;
+    cands.length = 0;
+    try {
+      scan();
+      return toMentions(text, opts);
+    } finally {
+      cands.length = 0;
+    }
+  };
 
   return {
     size: { brands: brands.length, terms, nodes: nNodes, bytes },
+    paths,
     find(text: string, opts?: MatchOptions): Mention[] {
       if (typeof text !== 'string' || text.length === 0 || (nNodes <= 1 && handles.size === 0)) return [];
-      return this.findNormalized(normalizeView(text), text, opts);
-    },
-    findNormalized(view: NormalizedView, text: string, opts?: MatchOptions): Mention[] {
-      codes = view.codes;
-      len = view.length;
       cands.length = 0;
+      let done = false;
       try {
-        scan();
-        return toMentions(view, text, opts);
+        done = fastScan(text);
+        if (done) {
+          paths.fast++;
+          return toMentions(text, opts);
+        }
       } finally {
         cands.length = 0;
+        raw = '';
       }
+      paths.slow++;
+      return slowFind(normalizeView(text), text, opts);
     },
+    findNormalized: slowFind,
   };
 }
 

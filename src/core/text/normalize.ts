@@ -289,6 +289,45 @@ function foldAstral(cp: number, ch: string): string {
   return f;
 }
 
+/**
+ * The per-code-unit tables behind normalize(), for scanners that fold on the fly (the mention matcher
+ * reads the post once, folding each unit as it goes, instead of normalising it first). Class codes are
+ * UNIT_CLASS; a fold entry is the folded unit, UNIT_EMPTY (folds to nothing) or UNIT_MULTI (see multiFold).
+ * Entries are filled lazily: call classifyUnit(code) when cls[code] is 0.
+ */
+export const UNIT_CLASS = {
+  invisible: C_INVISIBLE,
+  mark: C_MARK,
+  latin: C_LATIN,
+  cyrillic: C_CYRILLIC,
+  letter: C_LETTER,
+  greek: C_GREEK,
+  other: C_OTHER,
+  surrogate: C_SURROGATE,
+} as const;
+export const UNIT_EMPTY = F_EMPTY;
+export const UNIT_MULTI = F_MULTI;
+
+export function unitTables(): { cls: Uint8Array; fold: Uint16Array } {
+  return tables();
+}
+
+/** The class of a BMP code unit (computing and caching its class and fold the first time). */
+export function classifyUnit(code: number): number {
+  const { cls, fold: f } = tables();
+  return cls[code] || classify(cls, f, code);
+}
+
+/** The fold of a code unit whose fold entry is UNIT_MULTI. */
+export function multiFold(code: number): string {
+  return MULTI.get(code) ?? '';
+}
+
+/** The fold of an astral code point (`ch` is its two-unit string), as normalize() writes it. */
+export function foldAstralChar(cp: number, ch: string): string {
+  return foldAstral(cp, ch);
+}
+
 // Scratch buffers, grown as needed and reused between calls (normalisation is synchronous).
 let OUT = new Uint16Array(1024);
 let ST = new Uint32Array(1024);
