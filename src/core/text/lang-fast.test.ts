@@ -174,3 +174,37 @@ describe('detectLanguage on bad input: a defined result, never a throw', () => {
     expect(CASES.map(([t]) => detectLanguage(t).lang)).toEqual(before);
   });
 });
+
+describe('word lists', () => {
+  it('lists no Russian-in-Latin word that folds like a listed word of another language', async () => {
+    const { FUNCTION_WORDS, MARKERS, RU_TRANSLIT, SH_INTERNAL } = await import('./lang-data.ts');
+    const { foldWord } = await import('./lang.ts');
+    const other = new Map<string, string>();
+    for (const [l, ws] of Object.entries(FUNCTION_WORDS))
+      if (l !== 'ru') for (const w of ws.split(/\s+/)) if (w) other.set(foldWord(w), l);
+    for (const [w, l] of MARKERS) if (l !== 'ru') other.set(foldWord(w), l);
+    for (const [ws] of SH_INTERNAL)
+      for (const w of ws.split(/\s+/)) if (w) other.set(foldWord(w), 'sr/hr/bs');
+    const clashes = RU_TRANSLIT.split(/\s+/)
+      .filter(Boolean)
+      .filter((w) => other.has(foldWord(w)))
+      .map((w) => `${w} (${other.get(foldWord(w))})`);
+    expect(clashes).toEqual([]);
+  });
+});
+
+describe('scanText word cache', () => {
+  it('gives the same tokens after the cache has been emptied and refilled', () => {
+    const text = 'Labdien! NESTRĀDĀ internets, don’t ask — Почему? ǅemal 12ab @bite_lv #Rīga';
+    const before = JSON.stringify(scanText(text).tokens);
+    for (let i = 0; i < 9000; i++) scanText(`w${i}x y${i}ž`);
+    expect(JSON.stringify(scanText(text).tokens)).toBe(before);
+  });
+
+  it('folds long words (not cached) like short ones', () => {
+    const long = `Š${'ā'.repeat(59)}`;
+    const w = scanText(long).tokens[0]?.w;
+    expect(w).toBe(`s${'a'.repeat(59)}`);
+    expect(scanText(`${long} ${long}`).tokens.map((t) => t.w)).toEqual([w, w]);
+  });
+});

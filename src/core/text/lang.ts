@@ -296,6 +296,11 @@ const WE_KEYS = new Int32Array(WE_CAP);
 const WE_IDX = new Int32Array(WE_CAP);
 let WE: WordEntry[] = [];
 const WORD_CUES = new Float32Array(NL);
+/**
+ * Letter cues count at most this much per word and language: one name full of diacritics ("Brīvības" in
+ * an English post) does not decide alone.
+ */
+const WORD_CUE_CAP = 3;
 
 /** The entry of the word text[start, end) whose raw hash is h (from the cache, or folded now). */
 function wordEntry(text: string, start: number, end: number, h: number): WordEntry {
@@ -393,7 +398,7 @@ function foldRange(text: string, start: number, end: number): WordEntry {
     digits,
     latin: wLatin,
     cyr: wCyr,
-    cues: anyCue ? Float32Array.from(WORD_CUES) : null,
+    cues: anyCue ? Float32Array.from(WORD_CUES, (v) => Math.min(v, WORD_CUE_CAP)) : null,
   };
 }
 
@@ -634,6 +639,7 @@ const BS_I = NL + 3;
 export const EVIDENCE_SIZE = NL + 4;
 const NE = EVIDENCE_SIZE;
 const I_ET = LI.et as number;
+const I_LT = LI.lt as number;
 const I_FI = LI.fi as number;
 const I_RU = LI.ru as number;
 const I_UK = LI.uk as number;
@@ -817,11 +823,14 @@ function addWordEvidence(buf: Uint16Array, len: number, out: Float64Array): numb
   // Letter patterns, each at most once per word.
   let dbl = false;
   let ijek = false;
+  let uo = false;
   let p = 0;
   for (let i = 0; i < len; i++) {
     const c = buf[i] as number;
     if (i > 0 && c === p && (c === 97 || c === 105 || c === 117))
       dbl = true; // aa ii uu
+    else if (c === 111 && p === 117)
+      uo = true; // uo: Lithuanian (uostas, važiuoja), also Finnish (suomi)
     else if (c === 106 /* j */ && i > 0) {
       // mj vj pj (mjesto, vjerojatno, pjesma); dje tje sje cje (gdje, tjedan, sjećam, procjena)
       if (p === 109 || p === 118 || p === 112) ijek = true;
@@ -846,6 +855,7 @@ function addWordEvidence(buf: Uint16Array, len: number, out: Float64Array): numb
     ijek = true;
   else if (len >= 6 && buf[0] === 118 && buf[1] === 114 && buf[2] === 105 && buf[3] === 106 && buf[4] === 101)
     ijek = true;
+  if (uo) out[I_LT] = (out[I_LT] as number) + 0.35;
   if (dbl) {
     out[I_ET] = (out[I_ET] as number) + 0.3;
     out[I_FI] = (out[I_FI] as number) + 0.3;
@@ -914,6 +924,11 @@ function finishScores(
     if (cyrShare > 0.5) {
       for (let i = 0; i < NL; i++)
         if (i !== I_RU && i !== I_UK && i !== I_SR) score[i] = (score[i] as number) * 0.15;
+      // Ukrainian without і ї є ґ, Serbian without ђ ј љ њ ћ џ: less likely once there are 20 letters
+      if (cyr >= 20) {
+        if ((cues[I_UK] as number) === 0) score[I_UK] = (score[I_UK] as number) - 0.5;
+        if ((cues[I_SR] as number) === 0) score[I_SR] = (score[I_SR] as number) - 0.5;
+      }
       // Serbian Cyrillic without its own letters: a tie with Russian is broken by script-specific marks
       score[I_RU] = (score[I_RU] as number) + 0.3;
     } else {
@@ -958,8 +973,10 @@ export function languageScores(
       continue;
     }
     // "da li" / "moram da" (Serbian) vs "je li" (Croatian)
-    if (t.w === 'li' && prevW === 'da') score[I_SR] = (score[I_SR] as number) + 1.2;
-    else if (t.w === 'li' && prevW === 'je') score[I_HR] = (score[I_HR] as number) + 0.6;
+    if (t.w === 'li' && prevW === 'da') {
+      score[I_SR] = (score[I_SR] as number) + 1.2;
+      score[BS_I] = (score[BS_I] as number) + 1.2; // Bosnian says "da li" too
+    } else if (t.w === 'li' && prevW === 'je') score[I_HR] = (score[I_HR] as number) + 0.6;
     else if (t.w === 'da' && isSrModal(prevW)) score[I_SR] = (score[I_SR] as number) + 1;
     prevW = t.w;
     const v = evidenceOf(t, ti);
@@ -1187,6 +1204,7 @@ function addCachedWord(score: Float64Array): number {
 
 const FSCORE = new Float64Array(NE);
 const FCUES = new Float64Array(NL);
+const FWCUES = new Float64Array(NL);
 /** Letters read before the fast path stops at the next word end (posts are 20–280 characters). */
 export const MAX_LETTERS = 200;
 
@@ -1222,6 +1240,7 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
   const tcue = T_CUE;
   const score = FSCORE;
   const cues = FCUES;
+  const wcues = FWCUES;
   score.fill(0);
   cues.fill(0);
   const n = Math.min(text.length, limit);
@@ -1249,6 +1268,7 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
     if (k === 1 || k === 2 || k === 4 || k === 5 || k === 6) {
       // A word (same extent rules as scanText).
       const start = i;
+      let wcue = false;
       fLen = 0;
       fLast = 0;
       fPrev = 0;
@@ -1271,7 +1291,9 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
             const q = tcue[c] as number;
             if (q !== 0) {
               const v = CUE_VECS[q - 1] as Float32Array;
-              for (let z = 0; z < NL; z++) cues[z] = (cues[z] as number) + (v[z] as number);
+              if (!wcue) wcues.fill(0);
+              for (let z = 0; z < NL; z++) wcues[z] = (wcues[z] as number) + (v[z] as number);
+              wcue = true;
             }
             const s1 = f1[c] as number;
             if (s1 !== 0) fpush(s1);
@@ -1284,7 +1306,9 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
           const q = tcue[c] as number;
           if (q !== 0) {
             const v = CUE_VECS[q - 1] as Float32Array;
-            for (let z = 0; z < NL; z++) cues[z] = (cues[z] as number) + (v[z] as number);
+            if (!wcue) wcues.fill(0);
+            for (let z = 0; z < NL; z++) wcues[z] = (wcues[z] as number) + (v[z] as number);
+            wcue = true;
           }
           const s1 = f1[c] as number;
           if (s1 !== 0) fpush(s1);
@@ -1302,7 +1326,11 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
             if (letterInfo(c) & LI_CYR) cyr++;
             else latin++;
             const cl = CUE_TABLE.get(c);
-            if (cl) for (const [li, wt] of cl) cues[li] = (cues[li] as number) + wt;
+            if (cl) {
+              if (!wcue) wcues.fill(0);
+              wcue = true;
+              for (const [li, wt] of cl) wcues[li] = (wcues[li] as number) + wt;
+            }
           } else digits++;
           const f = foldedOf(c);
           for (let q = 0; q < f.length; q++) fpush(f.charCodeAt(q));
@@ -1316,6 +1344,9 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
         } else break;
         j++;
       }
+      if (wcue)
+        for (let z = 0; z < NL; z++)
+          cues[z] = (cues[z] as number) + Math.min(wcues[z] as number, WORD_CUE_CAP);
       const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
       if (prev === 64 /* @ */) {
         // a handle: the rest of it (letters, digits, _ and inner dots) is skipped
@@ -1336,8 +1367,10 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
         prevH = 0;
       } else if (fLen > 0) {
         const h = addCachedWord(score);
-        if (h === H_LI && prevH === H_DA) score[I_SR] = (score[I_SR] as number) + 1.2;
-        else if (h === H_LI && prevH === H_JE) score[I_HR] = (score[I_HR] as number) + 0.6;
+        if (h === H_LI && prevH === H_DA) {
+          score[I_SR] = (score[I_SR] as number) + 1.2;
+          score[BS_I] = (score[BS_I] as number) + 1.2; // Bosnian says "da li" too
+        } else if (h === H_LI && prevH === H_JE) score[I_HR] = (score[I_HR] as number) + 0.6;
         else if (h === H_DA && prevH !== 0 && H_MODALS.includes(prevH))
           score[I_SR] = (score[I_SR] as number) + 1;
         prevH = h;
