@@ -9,10 +9,10 @@
  * defined result; only the first MAX_CHARS characters are read.
  */
 import type { Classification, Engagement, Evidence, Kind } from '../../shared/types.ts';
-import { type Cue, extract, F, type UrgentKind } from './features.ts';
+import { type Cue, type Extracted, extract, F, type UrgentKind } from './features.ts';
 import { type LearnedState, learnedLogit } from './learn.ts';
 import { sigmoid } from './logistic.ts';
-import { baseComplaintLogit, complaintWeight, praiseLogit, questionLogit } from './model.ts';
+import { complaintWeight, complaintWordContributions, logits } from './model.ts';
 
 export interface ClassifyOptions {
   /** The post's language when known (ISO 639-1); otherwise it is identified. */
@@ -77,6 +77,7 @@ const CUE_NAMES: Record<string, string> = {
   expectOut: 'expectation, then outcome',
   crowd: 'asks the public',
   negated: 'negated action',
+  word: 'learned word',
 };
 
 const QUESTION_FEATURES = new Set([F.qword, F.qmark, F.helpq, F.why]);
@@ -92,7 +93,7 @@ function pickEvidence(
   for (const c of cues) {
     let keep = false;
     if (complaint && c.f >= 0 && complaintWeight(c.f) > 0 && !QUESTION_FEATURES.has(c.f)) keep = true;
-    if (complaint && c.f === F.sarcasm) keep = true;
+    if (complaint && (c.f === F.sarcasm || c.f === WORD_CUE)) keep = true;
     if (kind === 'question' && QUESTION_FEATURES.has(c.f)) keep = true;
     if (kind === 'praise' && PRAISE_FEATURES.has(c.f)) keep = true;
     if (kind === 'other' && !complaint && c.f === F.mood) keep = true;
@@ -117,6 +118,56 @@ function pickEvidence(
   return out;
 }
 
+/**
+ * The kind from the complaint decision and the question / praise probabilities. A complaint asked as a
+ * question is kind "question" (complaint stays true) only when the question model is sure.
+ */
+export function kindOf(complaint: boolean, pq: number, pp: number): Kind {
+  if (complaint) return pq >= 0.7 ? 'question' : 'complaint';
+  if (pq >= 0.5 && pq >= pp) return 'question';
+  if (pp >= 0.5) return 'praise';
+  return 'other';
+}
+
+const LOGITS = new Float64Array(3);
+
+/** Scratch for per-token word contributions (classify is synchronous and not re-entrant). */
+let contrib = new Float64Array(256);
+/** A learned word (or word pair) whose weight pushed the post toward "complaint" by at least this much. */
+const WORD_EVIDENCE_MIN = 0.35;
+
+/** Words whose learned weights drove a complaint decision: at most 4, strongest first. */
+function wordCues(ex: Extracted): Cue[] {
+  const n = ex.tokens.length;
+  if (contrib.length < n) contrib = new Float64Array(n * 2);
+  contrib.fill(0, 0, n);
+  complaintWordContributions(ex, contrib);
+  const picked: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // content words only: short function words ("the", "and", "ir", "на") carry style, not the reason
+    if ((contrib[i] as number) < WORD_EVIDENCE_MIN || (ex.tokens[i]?.w.length ?? 0) < 4) continue;
+    picked.push(i);
+  }
+  picked.sort((a, b) => (contrib[b] as number) - (contrib[a] as number));
+  const out: Cue[] = [];
+  for (const i of picked.slice(0, 4)) {
+    const t = ex.tokens[i];
+    if (t) out.push({ start: t.start, end: t.end, cue: 'word', f: WORD_CUE });
+  }
+  return out;
+}
+const WORD_CUE = -2;
+
+/** The complaint logit before rounding (score = sigmoid of it); for tests and tools. */
+export function complaintLogit(text: string, opts: ClassifyOptions = {}): number {
+  const ex = extract(typeof text === 'string' ? text : '', {
+    lang: opts.lang,
+    words: opts.model !== undefined && opts.model.n > 0,
+  });
+  logits(ex, LOGITS);
+  return (LOGITS[0] as number) + learnedLogit(opts.model, ex.x, ex.words);
+}
+
 export function classify(text: string, opts: ClassifyOptions = {}): Classification {
   const input = typeof text === 'string' ? text : '';
   const o = opts && typeof opts === 'object' ? opts : {};
@@ -130,18 +181,14 @@ export function classify(text: string, opts: ClassifyOptions = {}): Classificati
     // Nothing to read (empty, URL or handle only, punctuation): a routine "other".
     return { lang: ex.lang, kind: 'other', complaint: false, score: 0, urgency: 0, evidence: [] };
   }
-  const zc = baseComplaintLogit(x) + learnedLogit(o.model, x, ex.words);
+  const z = LOGITS;
+  logits(ex, z);
+  const zc = (z[0] as number) + learnedLogit(o.model, x, ex.words);
   const score = sigmoid(zc);
   const complaint = score >= 0.5;
-  const pq = sigmoid(questionLogit(x));
-  const pp = sigmoid(praiseLogit(x));
-  let kind: Kind;
-  // A complaint asked as a question is kind "question" (complaint stays true). Threshold chosen on the
-  // TRAIN split (0.6 with a cap on very sure complaints: 0.868 kind accuracy; 0.7 without: 0.896).
-  if (complaint) kind = pq >= 0.7 ? 'question' : 'complaint';
-  else if (pq >= 0.5 && pq >= pp) kind = 'question';
-  else if (pp >= 0.5) kind = 'praise';
-  else kind = 'other';
+  const pq = sigmoid(z[1] as number);
+  const pp = sigmoid(z[2] as number);
+  const kind = kindOf(complaint, pq, pp);
 
   // Urgency.
   const r = reach(o.engagement);
@@ -174,6 +221,6 @@ export function classify(text: string, opts: ClassifyOptions = {}): Classificati
     complaint,
     score: Math.round(score * 1000) / 1000,
     urgency,
-    evidence: pickEvidence(ex.cues, ex.urgent, kind, complaint),
+    evidence: pickEvidence(complaint ? [...ex.cues, ...wordCues(ex)] : ex.cues, ex.urgent, kind, complaint),
   };
 }

@@ -22,11 +22,24 @@ import {
   T_HASHTAG,
   T_NUMBER,
   T_PUNCT,
+  T_URL,
   T_WORD,
   wordLanguageEvidence,
 } from '../text/lang.ts';
 import { groupOf } from './lexicon.ts';
 import { CAT, GROUP_INDEX, type Matcher, matcher, matchWord, NG, type PhrasePattern } from './matcher.ts';
+
+// Module-local copies of imported constants: the hot loops read them as plain locals, never through a
+// module-namespace binding (some loaders compile those to property getters).
+const LT_WORD = T_WORD;
+const LT_PUNCT = T_PUNCT;
+const LT_HASHTAG = T_HASHTAG;
+const LT_NUMBER = T_NUMBER;
+const LT_HANDLE = T_HANDLE;
+const LT_EMOJI = T_EMOJI;
+const LT_EMOTICON = T_EMOTICON;
+const LT_URL = T_URL;
+const L_NG = NG;
 
 /** Feature names, in vector order. Index 0 is the bias. */
 export const FEATURES = [
@@ -70,6 +83,10 @@ export const FEATURES = [
   'num',
   'long',
   'negAny',
+  'endPos',
+  'endNeg',
+  'named',
+  'noTarget',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const NF = FEATURES.length;
@@ -96,10 +113,63 @@ export interface Extracted {
   words: string[];
   /** Number of word tokens. */
   wordCount: number;
+  /**
+   * Hashed learned-feature indices (first `nHashed` entries; a shared scratch buffer valid until the next
+   * extract: copy it to keep it) and, for each, the index in `tokens` of the token it belongs to.
+   */
+  hashed: Int32Array;
+  hashedTok: Int32Array;
+  nHashed: number;
+  /** The scanned tokens (original spans), for evidence from the learned features. */
+  tokens: Scanned['tokens'];
 }
 
 /** How much of a post is read. Longer input is classified on its start (offsets stay exact). */
 export const MAX_CHARS = 5000;
+
+/**
+ * Learned word features (hashed): every folded word, its truncation stem (the first STEM_LEN letters: a
+ * cheap stemmer for the inflected languages, "nestrādā"/"nestrādāja" → "nestr", "charged"/"charges" →
+ * "charg"), the stem inside a negation scope ("not … arrived" → ¬arriv), and stem bigrams (with numbers,
+ * handles, ?, ! and emoji as units: "after #", "# weeks", "wrong wall"). Each is hashed into
+ * 2^HASH_BITS buckets; the weights are fit over all development posts of every language (train.ts).
+ */
+export const HASH_BITS = 16;
+export const HASH_MASK = (1 << HASH_BITS) - 1;
+export const STEM_LEN = 5;
+/** At most this many hashed features are read per post (a 5,000-character post has fewer). */
+export const MAX_HASHED = 4096;
+
+/** FNV-1a 32-bit of a string. */
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Order-sensitive mix of two 32-bit hashes. */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const H_START = fnv('^');
+const H_NUM = fnv('s#');
+const H_HANDLE = fnv('s@');
+const H_URL = fnv('surl');
+const H_Q = fnv('s?');
+const H_EXCL = fnv('s!');
+const H_EMO_POS = fnv('s:)');
+const H_EMO_NEG = fnv('s:(');
+const H_NEG = fnv('neg');
+/** Scratch: hashed feature indices of the last extract, and the token each one belongs to. */
+const HASHED = new Int32Array(MAX_HASHED);
+const HASHED_TOK = new Int32Array(MAX_HASHED);
+const EMOJI_HASH = new Map<string, number>();
 
 const NUMBER_WORDS = new Set(
   `two three four five six seven eight nine ten eleven twelve twenty several few couple third fourth fifth
@@ -161,7 +231,20 @@ const B_CROWD_ = BIT('crowd');
 const B_WITHIN_ = BIT('within');
 const NEGATIVE_BITS = B_PROB_ | B_STRONG_ | B_FAIL_ | B_NOBODY_ | B_REMEDY_ | B_EXPECT_;
 
-const NO_MASKS = new Int32Array(NG);
+const NO_MASKS = new Int32Array(L_NG);
+/** +1 for cue features of a positive note, -1 for a negative one (which note a post ends on). */
+const POSITIVE_F = new Int8Array(64);
+for (const f of ['praise', 'thanks', 'emopos', 'litotes'] as const) POSITIVE_F[F[f]] = 1;
+for (const f of ['prob', 'strong', 'fail', 'negpraise', 'nobody', 'emoneg', 'remedy', 'swear'] as const)
+  POSITIVE_F[F[f]] = -1;
+
+/** Is the character at i an upper-case letter (Latin, Cyrillic, Greek …)? */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = text.charAt(i);
+  return ch !== ch.toLowerCase();
+}
 /** Scratch counts (extract is synchronous and not re-entrant). */
 const COUNT = new Float64Array(NF);
 const EN_INDEX = LANGS.indexOf('en');
@@ -172,6 +255,10 @@ interface WordEntry {
   phrases: PhrasePattern[] | undefined;
   numberWord: boolean;
   lang: Float64Array;
+  /** Hash of the whole folded word (learned word features). */
+  hWord: number;
+  /** Hash of its truncation stem (first STEM_LEN letters; equals the word's own key when shorter). */
+  hStem: number;
 }
 const ENTRY_CACHE = new Map<string, WordEntry>();
 // Bounded so a long session in a content script stays small (a few hundred KB at most).
@@ -180,12 +267,14 @@ const ENTRY_CACHE_MAX = 8000;
 function entryOf(m: Matcher, w: string): WordEntry {
   const hit = ENTRY_CACHE.get(w);
   if (hit !== undefined) return hit;
-  const out = new Int32Array(NG);
+  const out = new Int32Array(L_NG);
   const e: WordEntry = {
     masks: matchWord(m, w, out) ? out : NO_MASKS,
     phrases: m.phrases.get(w),
     numberWord: NUMBER_WORDS.has(w),
     lang: wordLanguageEvidence(w),
+    hWord: fnv(`w${w}`),
+    hStem: w.length > STEM_LEN ? fnv(`s${w.slice(0, STEM_LEN)}`) : fnv(`s${w}`),
   };
   if (ENTRY_CACHE.size >= ENTRY_CACHE_MAX) ENTRY_CACHE.clear();
   ENTRY_CACHE.set(w, e);
@@ -201,13 +290,13 @@ function allowedGroups(lang: string, confidence: number, englishEvidence: number
   const any = 1 << GROUP_INDEX.any;
   const en = 1 << GROUP_INDEX.en;
   const g = groupOf(lang);
-  if (!g || confidence < 0.3) return (1 << NG) - 1;
+  if (!g || confidence < 0.3) return (1 << L_NG) - 1;
   return any | (1 << GROUP_INDEX[g]) | (g === 'en' || englishEvidence >= 1.5 ? en : 0);
 }
 
 function catsFrom(masks: Int32Array, allowed: number): number {
   let c = 0;
-  for (let g = 0; g < NG; g++) if (allowed & (1 << g)) c |= masks[g] as number;
+  for (let g = 0; g < L_NG; g++) if (allowed & (1 << g)) c |= masks[g] as number;
   return c;
 }
 
@@ -267,10 +356,18 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   let expectOut = 0;
   let numbers = 0;
   let negWordAt = -1;
+  /** Token index of the last positive / negative cue: which note the post ends on. */
+  let lastPos = -1;
+  let lastNeg = -1;
+  /** Capitalised words inside a sentence (brand and place names: "… at Parcelo", "… у Сбера"). */
+  let named = 0;
+  let sentenceStart = true;
   const balticNe = lang === 'lv' || lang === 'lt';
 
   const add = (f: number, start: number, end: number, cue: string, weight = 1): void => {
     count[f] = (count[f] as number) + weight;
+    if (POSITIVE_F[f] === 1) lastPos = start;
+    else if (POSITIVE_F[f] === -1) lastNeg = start;
     cues.push({ start, end, cue, f });
   };
 
@@ -278,29 +375,30 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     const t = toks[i];
     if (!t) continue;
     const type = t.type;
-    if (type === T_PUNCT) {
+    if (type === LT_PUNCT) {
       if (t.w === '?' || t.w === '?!') {
         count[F.qmark] = (count[F.qmark] as number) + 1;
         cues.push({ start: t.start, end: t.end, cue: '?', f: F.qmark });
         // "Hello? …", "Алло?": a greeting asked as a question is indignation (is anyone there?)
-        if (prevType === T_WORD && prevCats & B_GREET_) {
+        if (prevType === LT_WORD && prevCats & B_GREET_) {
           const g = toks[i - 1];
           add(F.why, g ? g.start : t.start, t.end, 'why');
         }
       }
       if ((t.w === '!' || t.w === '?!') && t.run >= 2) add(F.excl, t.start, t.end, '!!');
       lastPunct = t.w;
+      if (t.w !== ',') sentenceStart = true;
       negUntil = -1;
       prevCats = 0;
       prevType = type;
       continue;
     }
-    if (type === T_HANDLE) {
+    if (type === LT_HANDLE) {
       count[F.handle] = (count[F.handle] as number) + 1;
       prevType = type;
       continue;
     }
-    if (type === T_EMOJI) {
+    if (type === LT_EMOJI) {
       const em = m.emoji.get(t.w.replace(/\uFE0F/g, ''));
       if (em) {
         const cats = catsFrom(em, allowed);
@@ -318,7 +416,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       prevType = type;
       continue;
     }
-    if (type === T_EMOTICON) {
+    if (type === LT_EMOTICON) {
       if (t.w === 'emo+') add(F.emopos, t.start, t.end, 'emoticon+');
       else {
         add(F.emoneg, t.start, t.end, 'emoticon-');
@@ -327,7 +425,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       prevType = type;
       continue;
     }
-    if (type === T_NUMBER) {
+    if (type === LT_NUMBER) {
       numbers++;
       numberAfterWithin = prevWithin;
       prevWithin = false;
@@ -336,8 +434,12 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       prevWasNumberWord = true;
       continue;
     }
-    if (type !== T_WORD && type !== T_HASHTAG) continue;
+    if (type !== LT_WORD && type !== LT_HASHTAG) continue;
     wordCount++;
+    if (type === LT_WORD) {
+      if (!sentenceStart && !t.caps && isUpperAt(text, t.start)) named++;
+      sentenceStart = false;
+    }
     if (t.caps && t.w.length >= 5 && !ACRONYMS.has(t.w)) caps++;
     // Phrases first (longest wins), then the word itself.
     let cats = 0;
@@ -352,7 +454,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         let ok = true;
         for (let k = 0; k < p.rest.length; k++) {
           const u = toks[i + 1 + k];
-          if (!u || (u.type !== T_WORD && u.type !== T_HASHTAG)) {
+          if (!u || (u.type !== LT_WORD && u.type !== LT_HASHTAG)) {
             ok = false;
             break;
           }
@@ -375,8 +477,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (cats === 0 && entry.masks !== NO_MASKS) cats = catsFrom(entry.masks, allowed);
     if (collectWords && t.w.length >= 3 && words.length < 64) words.push(t.w);
     const start = t.start;
-    const numberBefore = prevType === T_NUMBER || prevWasNumberWord || (prevCats & B_STILL_) !== 0;
-    const durationIsSpeed = numberAfterWithin && (prevType === T_NUMBER || prevWasNumberWord);
+    const numberBefore = prevType === LT_NUMBER || prevWasNumberWord || (prevCats & B_STILL_) !== 0;
+    const durationIsSpeed = numberAfterWithin && (prevType === LT_NUMBER || prevWasNumberWord);
     if (entry.numberWord) numberAfterWithin = prevWithin;
     prevWithin = (cats & B_WITHIN_) !== 0;
     prevWasNumberWord = entry.numberWord;
@@ -392,7 +494,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       )
         add(F.negAny, start, end, 'negated');
       prevCats = 0;
-      prevType = T_WORD;
+      prevType = LT_WORD;
       if (negUntil >= 0 && wordCount > negUntil) negUntil = -1;
       continue;
     }
@@ -430,7 +532,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (cats & B_STILL_) add(F.still, start, end, 'still', 0.7);
     if (cats & B_TIME_ && numberBefore && !durationIsSpeed && !(cats & B_WITHIN_)) {
       const prev = toks[i - 1];
-      add(F.elapsed, prev && prev.type !== T_PUNCT ? prev.start : start, end, 'elapsed');
+      add(F.elapsed, prev && prev.type !== LT_PUNCT ? prev.start : start, end, 'elapsed');
     }
     // "since Tuesday", "со вторника", "od utorka"; Estonian "teisipäevast saati" (postposition)
     if (
@@ -438,7 +540,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       !RANGE_TO.has(toks[i + 1]?.w ?? '')
     ) {
       const prev = toks[i - 1];
-      add(F.elapsed, prev && prev.type !== T_PUNCT ? prev.start : start, end, 'elapsed');
+      add(F.elapsed, prev && prev.type !== LT_PUNCT ? prev.start : start, end, 'elapsed');
     }
     // An expectation followed by its outcome: "paid for X but …", "ordered M, got XL"
     if (cats & (B_CONTRAST_ | B_RECV_) && expectAt >= 0 && expectOut === 0) {
@@ -476,7 +578,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     if (cats & B_LEGAL_) urgent.push({ kind: 'legal', start, end });
     if (cats & NEGATIVE_BITS && firstNegative < 0) firstNegative = i;
     prevCats = cats;
-    prevType = T_WORD;
+    prevType = LT_WORD;
   }
 
   const negative =
@@ -536,9 +638,94 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     (count[F.crowd] as number) > 0 && (count[F.service] as number) === 0 && (count[F.handle] as number) === 0
       ? 1
       : 0;
+  // The note a post ends on: a story of a problem that ends in praise is praise ("power back within 40
+  // min … that's how it should be done"); praise that ends in a problem is a complaint.
+  x[F.endPos] = lastPos >= 0 && lastNeg >= 0 && lastPos > lastNeg ? 1 : 0;
+  x[F.endNeg] = lastPos >= 0 && lastNeg >= 0 && lastNeg > lastPos ? 1 : 0;
+  x[F.named] = named > 2 ? 2 : named;
+  // Nothing a brand sells or runs, no handle, no name: a personal post more often
+  x[F.noTarget] =
+    (count[F.service] as number) === 0 && (count[F.handle] as number) === 0 && named === 0 ? 1 : 0;
   x[F.moodOnly] =
     (count[F.mood] as number) > 0 && (count[F.service] as number) === 0 && (count[F.handle] as number) === 0
       ? 1
       : 0;
-  return { lang, langConfidence, x, cues, urgent, words, wordCount };
+  const nHashed = hashTokens(toks, ents, m, allowed);
+  return {
+    lang,
+    langConfidence,
+    x,
+    cues,
+    urgent,
+    words,
+    wordCount,
+    hashed: HASHED,
+    hashedTok: HASHED_TOK,
+    nHashed,
+    tokens: toks,
+  };
+}
+
+/** Fill HASHED / HASHED_TOK with the learned word features of a scanned post; returns how many. */
+function hashTokens(
+  toks: Scanned['tokens'],
+  ents: (WordEntry | undefined)[],
+  m: Matcher,
+  allowed: number,
+): number {
+  let k = 0;
+  let prev = H_START;
+  let negLeft = 0;
+  const n = toks.length;
+  for (let i = 0; i < n && k < MAX_HASHED - 4; i++) {
+    const t = toks[i] as Scanned['tokens'][number];
+    const type = t.type;
+    let stem: number;
+    if (type === LT_WORD || type === LT_HASHTAG) {
+      const e = ents[i] ?? entryOf(m, t.w);
+      stem = e.hStem;
+      HASHED[k] = e.hWord & HASH_MASK;
+      HASHED_TOK[k++] = i;
+      if (e.hWord !== stem) {
+        HASHED[k] = stem & HASH_MASK;
+        HASHED_TOK[k++] = i;
+      }
+      if (negLeft > 0) {
+        HASHED[k] = mix(H_NEG, stem) & HASH_MASK;
+        HASHED_TOK[k++] = i;
+        negLeft--;
+      }
+      if (e.masks !== NO_MASKS && catsFrom(e.masks, allowed) & B_NEG_) negLeft = 3;
+    } else if (type === LT_PUNCT) {
+      if (t.w === '?' || t.w === '?!') stem = H_Q;
+      else if (t.w === '!') stem = H_EXCL;
+      else {
+        prev = H_START;
+        negLeft = 0;
+        continue;
+      }
+      negLeft = 0;
+      HASHED[k] = stem & HASH_MASK;
+      HASHED_TOK[k++] = i;
+    } else {
+      if (type === LT_NUMBER) stem = H_NUM;
+      else if (type === LT_HANDLE) stem = H_HANDLE;
+      else if (type === LT_URL) stem = H_URL;
+      else if (type === LT_EMOTICON) stem = t.w === 'emo+' ? H_EMO_POS : H_EMO_NEG;
+      else if (type === LT_EMOJI) {
+        let h = EMOJI_HASH.get(t.w);
+        if (h === undefined) {
+          h = fnv(`s${t.w}`);
+          if (EMOJI_HASH.size < 2000) EMOJI_HASH.set(t.w, h);
+        }
+        stem = h;
+      } else continue;
+      HASHED[k] = stem & HASH_MASK;
+      HASHED_TOK[k++] = i;
+    }
+    HASHED[k] = mix(prev, stem) & HASH_MASK;
+    HASHED_TOK[k++] = i;
+    prev = stem;
+  }
+  return k;
 }

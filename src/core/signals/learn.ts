@@ -80,7 +80,7 @@ export function learn(
 ): LearnedState {
   const ex = extract(text, opts);
   const y = label === 'complaint' ? 1 : 0;
-  const p = sigmoid(baseComplaintLogit(ex.x) + learnedLogit(state, ex.x, ex.words));
+  const p = sigmoid(baseComplaintLogit(ex) + learnedLogit(state, ex.x, ex.words));
   const g = y - p;
   const next: LearnedState = { v: 1, n: state.n + 1, w: [...state.w], words: { ...state.words } };
   // Feature step: gradient direction, scaled so that Σ|Δi|·X_MAX ≤ FEATURE_STEP_MAX.

@@ -40,3 +40,22 @@ export function loadBlind6(): { posts: LabelledPost[]; missing: string[]; badLin
   }
   return { posts, missing, badLines };
 }
+
+/** Blind sets 1–5: read for development after their first look, so they are development data now. */
+export const OLD_BLIND_FILES = ['blind.txt', 'blind2.txt', 'blind3.txt', 'blind4.txt', 'blind5.txt'] as const;
+/** The training extension written for session 2 (two independent writers), when present. */
+export const TRAIN6_FILES = ['train6a.txt', 'train6b.txt'] as const;
+
+/**
+ * Every development post: the six language sets (both splits), blind sets 1–5 and train6a/b when present.
+ * Never blind set 6. Each post's `id` starts with its file name (the cross-validation group).
+ */
+export function loadDev(): LabelledPost[] {
+  const out = loadAll();
+  for (const f of OLD_BLIND_FILES) out.push(...loadBlind(f));
+  for (const f of TRAIN6_FILES) {
+    const p = join(DIR, f);
+    if (existsSync(p)) out.push(...parseDataset(readFileSync(p, 'utf8'), f));
+  }
+  return out;
+}

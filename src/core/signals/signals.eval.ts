@@ -11,10 +11,23 @@ import type { EvalSuite } from '../../eval/run.ts';
 import type { Kind } from '../../shared/types.ts';
 import { detectLanguage } from '../text/lang.ts';
 import { lexiconCountBaseline } from './baseline.ts';
-import { classify } from './classify.ts';
+import { classify, kindOf } from './classify.ts';
 import type { LabelledPost } from './dataset.ts';
 import { extract } from './features.ts';
-import { loadAll, loadBlind, loadBlind6, loadLangExtra } from './load-data.ts';
+import { loadAll, loadBlind6, loadDev, loadLangExtra } from './load-data.ts';
+import { sigmoid } from './logistic.ts';
+import {
+  bestThreshold,
+  COMPLAINT_OPTIONS,
+  COMPLAINT_PRIOR,
+  crossValidate,
+  type Example,
+  examplesOf,
+  type FitOptions,
+  KIND_OPTIONS,
+  PRAISE_PRIOR,
+  QUESTION_PRIOR,
+} from './train.ts';
 
 const KINDS: Kind[] = ['complaint', 'question', 'praise', 'other'];
 
@@ -56,11 +69,22 @@ const TARGET: Record<string, number> = { en: 0.85 };
 
 function setOf(p: LabelledPost): string {
   const file = p.id.split(':')[0] as string;
-  if (!file.startsWith('blind')) return file;
+  if ((FILE_LANGS as readonly string[]).includes(file)) return file;
   return p.lang === 'sr' || p.lang === 'hr' || p.lang === 'bs' ? 'sh' : p.lang;
 }
 
-function classifierSection(posts: LabelledPost[], title: string): string[] {
+interface Pred {
+  complaint: boolean;
+  kind: Kind;
+  /** Absent for out-of-fold predictions (urgency has no fitted model). */
+  urgency?: number;
+}
+
+function classifierSection(
+  posts: LabelledPost[],
+  title: string,
+  predict: (p: LabelledPost) => Pred = (p) => classify(p.text),
+): string[] {
   const lines: string[] = [
     `### ${title}`,
     '',
@@ -71,7 +95,7 @@ function classifierSection(posts: LabelledPost[], title: string): string[] {
   for (const set of [...FILE_LANGS, 'all'] as const) {
     const ps = set === 'all' ? posts : posts.filter((p) => setOf(p) === set);
     if (ps.length === 0) continue;
-    const preds = ps.map((p) => classify(p.text));
+    const preds = ps.map(predict);
     const base = ps.map((p) => lexiconCountBaseline(p.text));
     const gold = ps.map((p) => p.complaint);
     const pc = preds.map((c) => c.complaint);
@@ -80,12 +104,13 @@ function classifierSection(posts: LabelledPost[], title: string): string[] {
     const baseMacro = complaintMacroF1(base, gold);
     const target = set === 'all' ? undefined : (TARGET[set] ?? 0.8);
     const kindAcc = preds.filter((c2, i) => c2.kind === ps[i]?.kind).length / ps.length;
+    const hasU = preds.every((c2) => c2.urgency !== undefined);
     const uExact = preds.filter((c2, i) => c2.urgency === ps[i]?.urgency).length / ps.length;
     const uNear =
-      preds.filter((c2, i) => Math.abs(c2.urgency - (ps[i]?.urgency ?? 0)) <= 1).length / ps.length;
+      preds.filter((c2, i) => Math.abs((c2.urgency ?? 9) - (ps[i]?.urgency ?? 0)) <= 1).length / ps.length;
     const name = set === 'sh' ? 'sr/hr/bs' : set;
     lines.push(
-      `| ${name} | ${ps.length} | ${f2(c.p)} | ${f2(c.r)} | ${f2(c.f1)} | **${f2(macro)}** | ${target !== undefined ? `≥ ${f2(target)}` : ''} | ${target === undefined ? '' : macro >= target ? 'yes' : 'NO'} | ${f2(baseMacro)} | ${f2(kindAcc)} | ${f2(uExact)} | ${f2(uNear)} |`,
+      `| ${name} | ${ps.length} | ${f2(c.p)} | ${f2(c.r)} | ${f2(c.f1)} | **${f2(macro)}** | ${target !== undefined ? `≥ ${f2(target)}` : ''} | ${target === undefined ? '' : macro >= target ? 'yes' : 'NO'} | ${f2(baseMacro)} | ${f2(kindAcc)} | ${hasU ? f2(uExact) : '–'} | ${hasU ? f2(uNear) : '–'} |`,
     );
     for (const k of KINDS) {
       const r = prf(
@@ -244,7 +269,12 @@ function blind6Section(): string[] {
   if (process.argv.includes('--skip-blind6'))
     return ['### Blind set 6: skipped (--skip-blind6, used during development so it is not looked at)', ''];
   const b = loadBlind6();
-  const lines = ['### Blind set 6 (eval-data/blind6a.txt + blind6b.txt; headline figure)', ''];
+  const lines = [
+    '### Blind set 6 (eval-data/blind6a.txt + blind6b.txt; headline figure)',
+    '',
+    'Written by two independent writers after the session-1 model was frozen; its texts were never opened by the classifier authors. Run twice only. Baseline, the session-1 model (commit 92c899d), measured once when the files landed: complaint-vs-not macro-F1 en 0.82, lv 0.80 (rounded up: below the target), lt 0.85, et 0.86, ru 0.85, sr/hr/bs 0.90, all 0.85 (P 0.77, R 0.90); kind accuracy 0.74. The table below is the current model.',
+    '',
+  ];
   if (b.missing.length > 0) lines.push(`Missing: ${b.missing.join(', ')} (not written yet).`, '');
   if (b.badLines.length > 0)
     lines.push(`Skipped ${b.badLines.length} malformed line(s): ${b.badLines.slice(0, 20).join(', ')}.`, '');
@@ -252,50 +282,97 @@ function blind6Section(): string[] {
   return [...lines, ...classifierSection(b.posts, `Blind set 6: ${b.posts.length} posts`)];
 }
 
+/** Out-of-fold predictions of grouped cross-validation (each data file held out in turn). */
+function crossValidated(
+  exs: Example[],
+  complaintOpts: FitOptions,
+  kindOpts: FitOptions,
+): { preds: Map<string, Pred>; threshold: number } {
+  const oc = crossValidate(
+    exs,
+    exs.map((e) => (e.post.complaint ? 1 : 0)),
+    COMPLAINT_PRIOR,
+    complaintOpts,
+  );
+  const oq = crossValidate(
+    exs,
+    exs.map((e) => (e.post.kind === 'question' ? 1 : 0)),
+    QUESTION_PRIOR,
+    kindOpts,
+  );
+  const op = crossValidate(
+    exs,
+    exs.map((e) => (e.post.kind === 'praise' ? 1 : 0)),
+    PRAISE_PRIOR,
+    kindOpts,
+  );
+  const threshold = bestThreshold(exs, oc);
+  const preds = new Map<string, Pred>();
+  exs.forEach((e, i) => {
+    const complaint = (oc[i] as number) >= threshold;
+    preds.set(e.post.id, {
+      complaint,
+      kind: kindOf(complaint, sigmoid(oq[i] as number), sigmoid(op[i] as number)),
+    });
+  });
+  return { preds, threshold };
+}
+
+const LATE_FILES = ['blind4', 'blind5', 'train6a', 'train6b'];
+
+function developmentSection(): string[] {
+  const dev = loadDev();
+  const exs = examplesOf(dev);
+  const files = [...new Set(exs.map((e) => e.group))];
+  const ours = crossValidated(exs, COMPLAINT_OPTIONS, KIND_OPTIONS);
+  const cuesOnly = crossValidated(
+    exs,
+    { ...COMPLAINT_OPTIONS, hashed: false },
+    { ...KIND_OPTIONS, hashed: false },
+  );
+  const late = dev.filter((p) => LATE_FILES.includes(p.id.split(':')[0] as string));
+  const pick = (m: Map<string, Pred>) => (p: LabelledPost) => m.get(p.id) as Pred;
+  return [
+    `### Development figures: grouped cross-validation over ${dev.length} development posts`,
+    '',
+    `Files: ${files.join(', ')} (never blind set 6). Each file is held out in turn; a model fit on the other files scores it (out-of-fold). The complaint threshold (logit ${ours.threshold}) is the one with the best mean per-language macro-F1 on these out-of-fold scores, so the figures are slightly optimistic about the threshold. The lexicons were written beside the six language sets and blind sets 1–3, so their rows flatter the cue features; blind4, blind5, train6a and train6b (last table) had no lexicon entry written from them (train6a/b were read for errors only after these cross-validation runs were set up). Baseline: plain lexicon count.`,
+    '',
+    ...classifierSection(
+      dev,
+      'Cue + learned word features (the shipped design), out-of-fold',
+      pick(ours.preds),
+    ),
+    ...classifierSection(
+      dev,
+      `Cue features only (session 1 design, refit the same way; threshold ${cuesOnly.threshold}), out-of-fold`,
+      pick(cuesOnly.preds),
+    ).slice(0, 11),
+    '',
+    ...classifierSection(
+      late,
+      `Only the files written last (${LATE_FILES.join(', ')}; ${late.length} posts), cue + word features, out-of-fold`,
+      pick(ours.preds),
+    ).slice(0, 11),
+    '',
+    ...classifierSection(late, 'Same files, cue features only, out-of-fold', pick(cuesOnly.preds)).slice(
+      0,
+      11,
+    ),
+    '',
+    ...classifierSection(
+      dev,
+      'Shipped model on all development posts (its training data: for the gap, not a quality claim)',
+    ).slice(0, 11),
+    '',
+  ];
+}
+
 const suite: EvalSuite = {
   area: 'signals',
   async run() {
     if (process.argv.includes('--blind6-only')) return blind6Section().join('\n');
     const posts = loadAll();
-    const test = posts.filter((p) => p.split === 'test');
-    const train = posts.filter((p) => p.split === 'train');
-    const out = [
-      ...blind6Section(),
-      `Invented posts, ${posts.length} in all (${train.length} train / ${test.length} test, split by a hash of the text). Weights were fit on train only (train.ts). Baseline: plain lexicon count (negative cues > positive cues).`,
-      '',
-      'Caveat: the lexicons were written by the same person, beside these posts (train and test alike), and many posts are close paraphrases across languages; in the generalisation round the errors of the TEST split were read too. The TEST split therefore measures the fitted weights, not how well the lexicons generalise: only the LAST blind set below is an honest figure (each earlier one was read for development after its first look, as its title says).',
-      '',
-      ...classifierSection(test, 'Complaint and kind, TEST split (held out)'),
-      ...classifierSection(train, 'Same on the TRAIN split (for the gap; not a quality claim)').slice(0, 11),
-      '',
-      ...classifierSection(
-        loadBlind(),
-        'First blind set (eval-data/blind.txt, 15 posts per language set). Its first look (commit f242512) gave macro-F1 0.62 overall (en 0.44, lv 0.35, lt 0.60, et 0.70, ru 0.72, sr/hr/bs 0.78); the lexicons were then widened after reading its errors, so the figures below are development figures, no longer blind',
-      ).slice(0, 11),
-      '',
-      ...classifierSection(
-        loadBlind('blind2.txt'),
-        "Second blind set (eval-data/blind2.txt, 10 posts per language set). Blind figures: 0.78 overall at the first author's freeze (en 0.70, lv 0.80, lt 0.80, et 0.80, ru 0.79, sr/hr/bs 0.80); 0.80 after the first generalisation commit (which had not read it). Its errors were then read (commit \"'Hello?' as indignation…\"), so the figures below are development figures",
-      ).slice(0, 11),
-      '',
-      ...classifierSection(
-        loadBlind('blind3.txt'),
-        'Third blind set (eval-data/blind3.txt, 40 posts per language set, written by a second engineer before the generalisation work). Untouched first look (commit 7aa3092): macro-F1 0.68 overall (en 0.69, lv 0.70, lt 0.66, et 0.73, ru 0.65, sr/hr/bs 0.62), kind accuracy 0.70. Its errors were read to design the generalised cue classes (no sentence or distinctive phrase of it went into a lexicon), so the figures below are development figures',
-      ).slice(0, 11),
-      '',
-      ...classifierSection(
-        loadBlind('blind4.txt'),
-        "Fourth blind set (eval-data/blind4.txt, 20-22 posts per language set, new scenarios, written after lexicons, features and weights were frozen at commit 9530e57). First and only blind look at 9530e57: macro-F1 0.60 overall (en 0.57, lv 0.65, lt 0.50, et 0.60, ru 0.64, sr/hr/bs 0.64), kind accuracy 0.57 (the first author's classifier: 0.59). Its errors were never read; lexicon-free features and cue dropout were then added on principle (commit 986e0ac), so the figures below are a second look, not tuned on it",
-      ).slice(0, 11),
-      '',
-      ...classifierSection(
-        loadBlind('blind5.txt'),
-        'Fifth blind set (eval-data/blind5.txt, 10 posts per language set, new scenarios, written after the freeze at commit 986e0ac, never used to tune anything: the honest figure for the shipped classifier; n=10 per language, so ±0.15 is within noise)',
-      ).slice(0, 11),
-      '',
-      ...langSection(posts),
-      ...sentimentSection(),
-    ];
+    const out = [...blind6Section(), ...developmentSection(), ...langSection(posts), ...sentimentSection()];
     return out.join('\n');
   },
 };
