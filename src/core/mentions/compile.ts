@@ -130,6 +130,9 @@ function kindOf(c: number): number {
   KIND[c] = k;
   return k;
 }
+const EV_NONE = 0;
+const EV_SPACE = 1;
+const EV_LOOK = 2;
 /** First folded units at or above this are not in the first-letter filter (the walk decides). */
 const ROOT_FILTER_MAX = 0x800;
 
@@ -465,6 +468,15 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     }
   };
 
+  // Nodes where a walk may go on past the end of a word: endings to check, or an edge on a non-word
+  // character (a space, "C++", "A1 (LV)").
+  const tail = new Uint8Array(nNodes);
+  for (let i = 0; i < nNodes; i++) {
+    if ((brStart[i] as number) < (brStart[i + 1] as number)) tail[i] = 1;
+    for (let e = edgeStart[i] as number; e < (edgeStart[i + 1] as number); e++)
+      if (!isWord(edgeChar[e] as number)) tail[i] = 1;
+  }
+
   // ---- First-letter filter for the fast path: which folded first units start a term, and which pairs. ----
   // rootFirst[f]: 0 no term starts with f; 1 a term does, check the second unit in pairBits; 2 walk anyway
   // (the one-letter prefix already has endings or a following word).
@@ -487,6 +499,13 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       pairBits[h >>> 5] = (pairBits[h >>> 5] as number) | (1 << (h & 31));
     }
   }
+
+  // What an ASCII non-word unit means to the fast scan: nothing, white space, or look closer ('.', '#',
+  // '@', '/', and the first character of a term that starts with punctuation, like ".NET").
+  const events = new Uint8Array(128);
+  for (const c of [SPACE, 10, 9, 13]) events[c] = EV_SPACE;
+  for (const c of [DOT, HASH, AT, SLASH]) events[c] = EV_LOOK;
+  for (let c = 0; c < 128; c++) if (punctStart[c] === 1) events[c] = EV_LOOK;
 
   // ---- Scanning state (find() is synchronous; reused between calls). ----
   // The folded units being walked and their spans in the original text: either a whole normalised view
@@ -676,10 +695,15 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     }
     // A domain (bite.lv) is not running text: followed by '.' and a letter.
     const domain = ce === DOT && (e + 1 < len || more(e + 1)) && isWord(codes[e + 1] as number);
+    const start = mode === 2 ? reportStart : (starts[reportStart] as number);
+    const stop = mode === 2 ? e : (ends[e - 1] as number);
+    // The same term found twice at one place (Bites: bite + s, bit + es) is one candidate.
+    const last = cands[cands.length - 1];
+    if (last && last.entry === entry && last.start === start && last.end === stop) return;
     cands.push({
       entry,
-      start: mode === 2 ? reportStart : (starts[reportStart] as number),
-      end: mode === 2 ? e : (ends[e - 1] as number),
+      start,
+      end: stop,
       handle: false,
       plain: !hashtagMode && !domain,
       form: capitalised[entryBrand[entry] as number] === 1 ? slice(reportStart, e) : '',
@@ -729,6 +753,51 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         }
       }
       const nx = child(node, c);
+      if (nx < 0) return;
+      node = nx;
+      p++;
+    }
+  };
+
+  /**
+   * The walk for a plain word [start, end) of the raw text (every character folds to one word unit, and
+   * the character at `end` to one non-word unit): the in-word steps read `ident` directly, without the
+   * end-of-text and space checks of walk(), which takes over where the trie goes on past the word end.
+   * Needs mode 2 with codes = ident and len = end.
+   */
+  const plainWalk = (start: number, end: number): void => {
+    const w = ident;
+    const c0 = w[start] as number;
+    let node = c0 < 128 ? (rootAscii[c0] as number) : child(0, c0);
+    if (node < 0) return;
+    reportStart = start;
+    let p = start + 1;
+    for (;;) {
+      if (p === end) {
+        if (tail[node] === 1) walk(node, p);
+        return;
+      }
+      const b0 = brStart[node] as number;
+      const b1 = brStart[node + 1] as number;
+      if (b0 < b1 && end - p <= (nodeMax[node] as number)) {
+        // The rest of the word is short enough to be an ending: its hash, once for all branches.
+        let h = 0;
+        for (let k = p; k < end; k++) {
+          const c = w[k] as number;
+          if (c < 97 || c > 122) {
+            h = -1;
+            break;
+          }
+          h = h * 27 + (c - 96);
+        }
+        if (h >= 0)
+          for (let b = b0; b < b1; b++) {
+            if (!(sets[br[b * 4] as number] as Set<number>).has(h)) continue;
+            if (br[b * 4 + 1] === 0) emit(br[b * 4 + 2] as number, end, br[b * 4 + 3] as number);
+            else walk(br[b * 4 + 2] as number, end);
+          }
+      }
+      const nx = child(node, w[p] as number);
       if (nx < 0) return;
       node = nx;
       p++;
@@ -861,6 +930,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     const K = KIND;
     const F = UT.fold;
     const rf = rootFirst;
+    const ev0 = events;
     const rfLen = rf.length;
     let p = 0;
     let prevWord = false;
@@ -896,17 +966,27 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         // The rest of the word (letters, digits, marks, invisible controls), folded unit for unit into
         // `ident` as it is read, noting its scripts and whether every character folds one for one.
         let sm = (tm & (K_LAT | K_CYR | K_GRK)) | k;
-        u[p] = F[c] as number;
         p++;
-        while (p < n) {
-          const cc = t.charCodeAt(p);
-          let kk = K[cc] as number;
-          if (kk === 0) kk = kindOf(cc);
-          if ((kk & (K_WORD | K_SKIP)) === 0) break;
-          sm |= kk;
-          u[p] = F[cc] as number;
-          p++;
-        }
+        if (go) {
+          u[start] = F[c] as number;
+          while (p < n) {
+            const cc = t.charCodeAt(p);
+            let kk = K[cc] as number;
+            if (kk === 0) kk = kindOf(cc);
+            if ((kk & (K_WORD | K_SKIP)) === 0) break;
+            sm |= kk;
+            u[p] = F[cc] as number;
+            p++;
+          }
+        } else
+          while (p < n) {
+            const cc = t.charCodeAt(p);
+            let kk = K[cc] as number;
+            if (kk === 0) kk = kindOf(cc);
+            if ((kk & (K_WORD | K_SKIP)) === 0) break;
+            sm |= kk;
+            p++;
+          }
         if ((sm & K_LAT) !== 0 && (sm & (K_CYR | K_GRK)) !== 0) return false;
         if (go) {
           hashtagMode = false;
@@ -917,7 +997,8 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
             len = p;
             bad = false;
             const mark = cands.length;
-            startAt(start, start);
+            if (p === n || (K[t.charCodeAt(p)] as number & K_NONWORD) !== 0) plainWalk(start, p);
+            else startAt(start, start);
             if (bad) {
               cands.length = mark;
               openWindow(start);
@@ -962,11 +1043,19 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       const wasWord = prevWord;
       prevWord = false;
       tm = 0;
-      if (f === DOT) dotted = true;
-      else if (isSpace(f)) {
+      // Most non-word characters are plain punctuation or white space: settled by one table lookup.
+      const ev = f < 128 ? (ev0[f] as number) : isSpace(f) ? EV_SPACE : EV_NONE;
+      if (ev === EV_NONE) {
+        p += step;
+        continue;
+      }
+      if (ev === EV_SPACE) {
         dotted = false;
         url = false;
+        p += step;
+        continue;
       }
+      if (f === DOT) dotted = true;
       if (p < skipUntil || url) {
         p += step;
         continue;
@@ -1032,6 +1121,8 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
 
   // Brands with post-level rules (required or excluded words, matchCase): the slow path in toMentions.
   const ruled = new Uint8Array(brands.length);
+  // The ids as a plain array: reading .id from brand objects of many shapes is a megamorphic load.
+  const brandIds = brands.map((b) => String(b.id));
   brands.forEach((brand, b) => {
     if (requireCount[b] === 1 || (brand.exclude?.length ?? 0) > 0 || capitalised[b] === 1) ruled[b] = 1;
   });
@@ -1060,7 +1151,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       const c = cands[i] as Candidate;
       const b = c.handle ? -1 - c.entry : (entryBrand[c.entry] as number);
       mentions.push({
-        brand: (brands[b] as Brand).id,
+        brand: brandIds[b] as string,
         start: c.start,
         end: c.end,
         text: text.slice(c.start, c.end),
@@ -1139,7 +1230,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       if ((lastEnd[m.b] as number) > m.start) continue;
       lastEnd[m.b] = m.end;
       mentions.push({
-        brand: (brands[m.b] as Brand).id,
+        brand: brandIds[m.b] as string,
         start: m.start,
         end: m.end,
         text: text.slice(m.start, m.end),
