@@ -233,6 +233,20 @@ describe('ranking model', () => {
     expect((await third.modelReady)?.ids).toContain('d');
   });
 
+  it('forgetting the picks drops the model that learned from them', async () => {
+    await saveFaq(db, A);
+    await saveFaq(db, C);
+    await recordPick(db, { faqId: 'c', text: 'jauna adrese', lang: 'lv' });
+    const first = await openFaqIndex(db, { model: 'wait' });
+    expect(await first.modelReady).not.toBeNull();
+    expect(await db.settings.get(MODEL_CACHE_KEY)).toBeDefined();
+    await resetPicks(db);
+    expect(await db.settings.get(MODEL_CACHE_KEY)).toBeUndefined();
+    const again = await openFaqIndex(db, { model: 'wait' });
+    expect(again.index.picksOf('c')).toEqual([]);
+    expect(await again.modelReady).not.toBeNull();
+  });
+
   it('falls back to BM25 alone with no model', async () => {
     await saveFaq(db, A);
     const r = await openFaqIndex(db, { model: 'none' });

@@ -212,12 +212,15 @@ export async function recordPick(
   });
 }
 
-/** Forget the agent's picks for one entry, or all of them. */
+/**
+ * Forget the agent's picks for one entry, or all of them. The cached ranking model learned from them
+ * too, so it goes as well (it is retrained without them at the next open).
+ */
 export async function resetPicks(db: ReplywiseDb, faqId?: string): Promise<void> {
   await writeTx(db, ['faqPicks', 'settings'], async () => {
     if (faqId === undefined) await db.faqPicks.clear();
     else await db.faqPicks.where('faqId').equals(faqId).delete();
-    await db.settings.delete(INDEX_CACHE_KEY);
+    await db.settings.bulkDelete([INDEX_CACHE_KEY, MODEL_CACHE_KEY]);
   });
 }
 
@@ -309,19 +312,21 @@ async function loadOrTrainModel(
   train?: TrainOptions,
 ): Promise<IntentModel | null> {
   const token = TOKENS.get(index);
-  if (token) {
-    const cached = await db.settings.get(MODEL_CACHE_KEY);
-    const value = cached?.value as { token?: unknown; model?: unknown } | undefined;
-    if (value && value.token === token) {
-      try {
-        const model = IntentModel.fromSnapshot(value.model);
-        index.attachModel(model);
-        return model;
-      } catch {
-        // Another model version or damaged: retrain below.
-      }
-    }
+  const cached = await db.settings.get(MODEL_CACHE_KEY);
+  const value = cached?.value as { token?: unknown; model?: unknown } | undefined;
+  let model: IntentModel | null = null;
+  try {
+    model = value ? IntentModel.fromSnapshot(value.model) : null;
+  } catch {
+    // Another model version or damaged: retrain below.
   }
+  if (model && token && value?.token === token) {
+    index.attachModel(model);
+    return model;
+  }
+  // A model made for an earlier version of the FAQ still ranks the entries it knows better than BM25
+  // alone (new entries get its no-evidence share): it serves until the new one is trained.
+  if (model) index.attachModel(model);
   return trainFaqModel(db, index, train);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqEntry } from '../../shared/types.ts';
+import { analyze } from './analyze.ts';
 import { featuresOf, IntentModel } from './intent-model.ts';
 import { FaqIndex, MODEL_MIX } from './search-index.ts';
 
@@ -133,5 +134,24 @@ describe('FaqIndex with a model', () => {
     idx.attachModel(null);
     expect(idx.attachedModel).toBeNull();
     expect(idx.suggest('forgot pin code', { lang: 'en' })[0]?.faqId).toBe('pin');
+  });
+});
+
+describe('IntentModel.candidateProbs', () => {
+  it('equals the full softmax when every reached class is a candidate, and stays close otherwise', () => {
+    const m = IntentModel.train(IntentModel.examplesOf(ENTRIES));
+    const words = analyze('my card has not arrived', { lang: 'en' });
+    const all = ENTRIES.map((e) => e.id);
+    const full = m.predictWords(words);
+    const cand = m.candidateProbs(words, all);
+    all.forEach((id, i) => {
+      expect(cand[i]).toBeCloseTo(full(id), 9);
+    });
+    const two = m.candidateProbs(words, ['card-arrival', 'card-lost']);
+    expect(two[0]).toBeGreaterThan(two[1] as number);
+    expect(two[0]).toBeCloseTo(full('card-arrival'), 1);
+    // An id the model never saw counts as a class no feature reached.
+    const withNew = m.candidateProbs(words, ['card-arrival', 'brand-new']);
+    expect(withNew[1]).toBeLessThan(withNew[0] as number);
   });
 });

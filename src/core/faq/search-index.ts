@@ -681,13 +681,15 @@ export class FaqIndex {
       }
     }
     if (model && bestS.length > 1) {
-      const prob = model.predictWords(words);
+      const probs = model.candidateProbs(
+        words,
+        bestS.map((s) => (this.docs[s] as Doc).entry.id),
+      );
       const max = bestV[0] as number;
       const mixed = bestS.map((s, i) => {
-        const doc = this.docs[s] as Doc;
         const c = codes[s] as number;
         const langF = qLang !== 0 && c !== 0 && c !== qLang ? OTHER_LANG_FACTOR : 1;
-        return { s, v: prob(doc.entry.id) * langF + (MODEL_MIX.bm25 * (bestV[i] as number)) / max };
+        return { s, v: (probs[i] as number) * langF + (MODEL_MIX.bm25 * (bestV[i] as number)) / max };
       });
       mixed.sort((a, b) => b.v - a.v);
       mixed.length = Math.min(mixed.length, top);
