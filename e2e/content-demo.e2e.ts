@@ -31,6 +31,25 @@ async function dbPosts(): Promise<{ key: string; kind: string; brandIds: string[
   return rows as { key: string; kind: string; brandIds: string[]; state: string }[];
 }
 
+async function dbRows<T>(store: 'posts' | 'replies'): Promise<T[]> {
+  const page = await ext.openPopup();
+  const rows = await page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('replywise');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+          all.onsuccess = () => resolve(all.result);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    store,
+  );
+  await page.close();
+  return rows as T[];
+}
+
 const markCount = (p: Page) => p.evaluate(() => document.querySelectorAll('replywise-mark').length);
 
 beforeAll(async () => {
@@ -106,6 +125,40 @@ describe('content script on the demo feeds', () => {
     const fbPosts = (await dbPosts()).filter((p) => p.key.startsWith('facebook:'));
     expect(fbPosts.length).toBe(12);
     expect(fbPosts.find((p) => p.key === 'facebook:1190003')?.kind).toBe('complaint');
+  });
+
+  it("records the brand's reply seen on the page, and reopens the post when the customer writes again", async () => {
+    type Row = { key: string; state: string; answeredAt?: number; followUpAt?: number; parentId?: string };
+    const post = async () => (await dbRows<Row>('posts')).find((p) => p.key === 'facebook:1190003');
+    await expect.poll(async () => (await post())?.state, { timeout: 10_000 }).toBe('answered');
+    const replies = await dbRows<{ postKey: string; method: string; siteReplyId?: string; text: string }>(
+      'replies',
+    );
+    expect(replies.filter((r) => r.siteReplyId === '1190004')).toEqual([
+      expect.objectContaining({
+        postKey: 'facebook:1190003',
+        method: 'seen',
+        text: expect.stringContaining('KM'),
+      }),
+    ]);
+    // Svetlana answers the brand under her comment a minute ago, without naming the brand.
+    await fb.evaluate(
+      (utime) => {
+        const li = document.createElement('li');
+        li.innerHTML = `<div aria-label="Reply by Светлана Иванова 1m ago" role="article" tabindex="-1" class="x-comment x-reply">
+        <div class="x-cbody"><div class="x-bubble"><span class="x-cname"><a href="https://www.facebook.com/svetlana.ivanova.riga?comment_id=1190099" role="link" tabindex="0"><span dir="auto">Светлана Иванова</span></a></span>
+        <div dir="auto"><div dir="auto" style="text-align: start;"></div></div></div>
+        <ul class="x-cactions"><li><a href="https://www.facebook.com/velora/posts/pfbid02Velora7NovDemo1aB3cD5eF7gH9?comment_id=1190003&amp;reply_comment_id=1190099" role="link" tabindex="0" class="x-ctime"><abbr data-utime="${utime}">1m</abbr></a></li></ul></div></div>`;
+        (li.querySelector('div[style]') as Element).textContent = 'Всё ещё не решено, деньги не вернули!';
+        (document.querySelector('.x-replies ul') as Element).append(li);
+      },
+      Math.floor(Date.now() / 1000) - 60,
+    );
+    await expect.poll(async () => (await post())?.state, { timeout: 15_000 }).not.toBe('answered');
+    const reopened = (await post()) as Row;
+    expect(reopened.followUpAt).toBeGreaterThan(reopened.answeredAt ?? 0);
+    const followUp = (await dbRows<Row>('posts')).find((p) => p.key === 'facebook:1190099');
+    expect(followUp?.parentId).toBe('1190003');
   });
 
   it('inserts a multi-line reply with emoji and Cyrillic into the X reply dialog, without sending', async () => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FoundPost } from '../shared/messages.ts';
+import type { FoundPost, SeenPost } from '../shared/messages.ts';
+import { dispatch } from '../shared/runtime.ts';
 import { getDb } from '../storage/db.ts';
 import { saveLabel } from '../storage/labels.ts';
 import { setSetting } from '../storage/settings.ts';
@@ -84,6 +85,103 @@ describe('background handlers', () => {
       message: expect.stringMatching(/not open in a tab/),
       messageKey: 'insertNoTab',
     });
+  });
+});
+
+describe('posts/seen: one round trip per batch', () => {
+  const seen = (id: string, text: string, extra: Partial<SeenPost> = {}): SeenPost => ({
+    site: 'facebook',
+    id,
+    author: 'Anna',
+    handle: 'anna',
+    text,
+    url: `https://www.facebook.com/velora/posts/1?comment_id=${id}`,
+    time: new Date(Date.now() - 60 * 60_000).toISOString(),
+    parentId: null,
+    mentions: [],
+    brandIds: ['velora'],
+    ...extra,
+  });
+  const self = { id: 'ext', url: 'chrome-extension://ext/' };
+  const content = { id: 'ext', tab: { id: 3, url: 'https://www.facebook.com/velora' } };
+
+  it('classifies in the background, stores, and answers with kind, urgency and marks in input order', async () => {
+    const r = await handlers['posts/seen']?.(
+      {
+        posts: [
+          seen('1', 'Velora, my internet has been down for three days, this is unacceptable!'),
+          seen('2', 'Thank you Velora, the new plan is great'),
+        ],
+      },
+      content as never,
+    );
+    expect(r?.classes.map((c) => c.kind)).toEqual(['complaint', 'praise']);
+    expect(r?.marks.map((m) => [m.key, m.state])).toEqual([
+      ['facebook:1', 'new'],
+      ['facebook:2', 'new'],
+    ]);
+    const db = await getDb();
+    expect(await db.posts.get('facebook:1')).toMatchObject({
+      kind: 'complaint',
+      complaint: true,
+      seenIn: { tabId: 3, pageUrl: 'https://www.facebook.com/velora' },
+    });
+  });
+
+  it("applies the brand's replies in the same message: recorded, the post answered, its mark returned", async () => {
+    await handlers['posts/seen']?.({ posts: [seen('1', 'Velora, where is my order?')] }, content as never);
+    const r = await handlers['posts/seen']?.(
+      {
+        posts: [],
+        replies: [
+          { site: 'facebook', parentId: '1', replyId: 'r1', time: new Date().toISOString(), text: 'Hi!' },
+        ],
+      },
+      content as never,
+    );
+    expect(r).toEqual({
+      classes: [],
+      marks: [expect.objectContaining({ key: 'facebook:1', state: 'answered' })],
+    });
+    const db = await getDb();
+    expect(await db.replies.toArray()).toMatchObject([
+      { postKey: 'facebook:1', method: 'seen', text: 'Hi!' },
+    ]);
+    // The customer wrote again under their post: it needs a response again.
+    const again = await handlers['posts/seen']?.(
+      {
+        posts: [
+          seen('2', 'Still nothing!', { parentId: '1', time: new Date(Date.now() + 60_000).toISOString() }),
+        ],
+      },
+      content as never,
+    );
+    expect(again?.marks.find((m) => m.key === 'facebook:1')?.state).not.toBe('answered');
+  });
+
+  it('is validated like every message: malformed posts get an error reply and nothing is written', async () => {
+    const bad = await dispatch(
+      handlers,
+      { type: 'posts/seen', payload: { posts: [{ ...seen('1', 'x'), mentions: 'no' }] } },
+      content as never,
+      self,
+    );
+    expect(bad).toMatchObject({ ok: false, error: expect.stringMatching(/posts\[0\]\.mentions/) });
+    const tooMany = await dispatch(
+      handlers,
+      { type: 'posts/seen', payload: { posts: Array.from({ length: 501 }, (_, i) => seen(String(i), 'x')) } },
+      content as never,
+      self,
+    );
+    expect(tooMany).toMatchObject({ ok: false });
+    const fromPage = await dispatch(
+      handlers,
+      { type: 'posts/seen', payload: { posts: [] } },
+      { id: 'ext', url: 'chrome-extension://ext/src/ui/sidepanel.html' } as never,
+      self,
+    );
+    expect(fromPage).toMatchObject({ ok: false, error: expect.stringMatching(/not accepted/) });
+    expect(await (await getDb()).posts.count()).toBe(0);
   });
 });
 

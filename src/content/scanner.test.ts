@@ -179,6 +179,35 @@ describe('scanner on the Facebook demo page', () => {
   });
 });
 
+describe('scanner: the customer writes again', () => {
+  beforeEach(() => loadPage('e2e/fixtures/demo/facebook-page.html'));
+
+  /** A reply by Svetlana under her own comment 1190003 (after the brand's reply), not naming the brand. */
+  const followUp = (id: string, text: string) => {
+    const li = document.createElement('li');
+    li.innerHTML = `<div aria-label="Reply by Светлана Иванова 1m ago" role="article" tabindex="-1" class="x-comment x-reply">
+      <div class="x-cbody"><div class="x-bubble"><span class="x-cname"><a href="https://www.facebook.com/svetlana.ivanova.riga?comment_id=${id}" role="link" tabindex="0"><span class="x193iq5w" dir="auto">Светлана Иванова</span></a></span>
+      <div class="x1lliihq xjkvuk6" dir="auto"><div dir="auto" style="text-align: start;"></div></div></div>
+      <ul class="x-cactions"><li><a href="https://www.facebook.com/velora/posts/pfbid02Velora7NovDemo1aB3cD5eF7gH9?comment_id=1190003&amp;reply_comment_id=${id}" role="link" tabindex="0" class="x-ctime"><abbr data-utime="1795430000" title="2026-11-23T10:33:20.000Z">1m</abbr></a></li></ul></div></div>`;
+    (li.querySelector('div[style]') as Element).textContent = text;
+    return li;
+  };
+
+  it('sends a follow-up by the author of a found comment with its parent, though it names no brand', async () => {
+    const t = setup(facebook, 'https://www.facebook.com/velora');
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const replies = document.querySelector('.x-replies ul') as Element;
+    replies.append(followUp('1190099', 'Всё ещё не решено!'));
+    await new Promise((r) => setTimeout(r, 0));
+    await t.scanner.whenIdle();
+    const f = t.found.find((p) => p.id === '1190099');
+    expect(f).toMatchObject({ parentId: '1190003', brandIds: ['velora'], mentions: [] });
+    expect(t.found.filter((p) => p.id === '1190099')).toHaveLength(1);
+  });
+});
+
 describe('marks', () => {
   it('apply PostMark states and deadlines; labels are plain text', async () => {
     document.body.innerHTML = '<div id="feed"><div id="p"></div></div>';
@@ -281,5 +310,103 @@ describe('scanner messages on a streaming timeline', () => {
     await tick();
     await t.scanner.whenIdle();
     expect(t.messages.slice(first)).toEqual([3, 3]);
+  });
+});
+
+describe('scanner falling behind a virtualised list', () => {
+  /** X-shaped cells, each mentioning the brand; ids 1993000000000000000 + i. */
+  const cell = (i: number): Element => {
+    const id = String(1993000000000000000n + BigInt(i));
+    const c = document.createElement('div');
+    c.setAttribute('data-testid', 'cellInnerDiv');
+    c.innerHTML = `<article data-testid="tweet" role="article" tabindex="-1"><div data-testid="User-Name">
+      <a href="/u${i % 97}" role="link"><span>User ${i}</span></a><a href="/u${i % 97}" role="link"><span>@u${i % 97}</span></a>
+      <a href="/u${i % 97}/status/${id}" role="link"><time datetime="2026-11-23T08:00:00.000Z">8:00</time></a></div>
+      <div data-testid="tweetText" lang="lv" dir="auto"><span></span></div></article>`;
+    (c.querySelector('span:last-child') as Element).textContent = '';
+    (c.querySelector('[data-testid="tweetText"] span') as Element).textContent =
+      `Velora internets atkal nestrādā #${i}`;
+    return c;
+  };
+  const page = () => {
+    document.body.innerHTML = '<main role="main"><div id="list"></div></main>';
+    return document.getElementById('list') as Element;
+  };
+  /** `bursts` × 50 posts (1,000 by default); like X, only the last 200 cells stay in the page. */
+  const stream = async (list: Element, yieldBetween: () => Promise<unknown>, bursts = 20) => {
+    for (let b = 0; b < bursts; b++) {
+      const f = document.createDocumentFragment();
+      for (let k = 0; k < 50; k++) f.append(cell(b * 50 + k));
+      list.append(f);
+      while (list.children.length > 200) list.firstElementChild?.remove();
+      await yieldBetween();
+    }
+  };
+  const expectAllOnce = (found: { id: string }[], n = 1000) => {
+    const ids = found.map((p) => p.id);
+    expect(ids).toHaveLength(n);
+    expect(new Set(ids).size).toBe(n);
+  };
+
+  it('reads cells removed before a slice reached them: none of 1,000 missed, none twice', async () => {
+    const list = page();
+    const t = setup(x, 'https://x.com/home', { sendDelayMs: 0 });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    // Every burst's records reach the observer (a microtask), but no idle slice runs until all 20 bursts
+    // are in: 800 of the 1,000 cells are gone from the page by then.
+    await stream(list, () => Promise.resolve());
+    await t.scanner.whenIdle();
+    expectAllOnce(t.found);
+    expect(t.scanner.stats.detached).toBeGreaterThanOrEqual(800);
+    expect(t.scanner.stats.dropped).toBe(0);
+    // Only posts still in the page got a mark.
+    expect(document.querySelectorAll(MARK_TAG).length).toBe(200);
+  }, 120_000);
+
+  it('keeps removed cells when a burst overflows the queue into a rescan', async () => {
+    const list = page();
+    const t = setup(x, 'https://x.com/home', { sendDelayMs: 0, burstLimit: 120 });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    await stream(list, () => Promise.resolve(), 8);
+    await t.scanner.whenIdle();
+    expectAllOnce(t.found, 400);
+    expect(t.scanner.stats.rescans).toBeGreaterThan(1);
+    expect(t.scanner.stats.detached).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('a slice that falls behind in the middle of the stream catches up without counting twice', async () => {
+    const list = page();
+    const t = setup(x, 'https://x.com/home', { sendDelayMs: 0, budgetMs: 2 });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    // Some idle slices (small budget) run between some bursts, not all: behind most of the time, with
+    // removed nodes queued while work waits.
+    let n = 0;
+    await stream(list, () => (++n % 3 === 0 ? new Promise((r) => setTimeout(r, 20)) : Promise.resolve()), 8);
+    await t.scanner.whenIdle();
+    expectAllOnce(t.found, 400);
+    expect(t.scanner.stats.detached).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('a failed message forgets its posts so that a rescan sends them again (still once each)', async () => {
+    const list = page();
+    const t = setup(x, 'https://x.com/home', { sendDelayMs: 0 });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    for (let i = 0; i < 30; i++) list.append(cell(i));
+    t.bg.state.fail = 1;
+    await new Promise((r) => setTimeout(r, 0));
+    await t.scanner.whenIdle();
+    expect(t.found).toHaveLength(0);
+    t.scanner.rescan();
+    await t.scanner.whenIdle();
+    expect(new Set(t.found.map((p) => p.id)).size).toBe(30);
+    expect(t.found).toHaveLength(30);
   });
 });

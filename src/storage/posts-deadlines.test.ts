@@ -3,6 +3,7 @@ import { PolicyError } from '../core/deadlines/policy.ts';
 import type { Policy, StoredPost } from '../shared/types.ts';
 import { createDb, type ReplywiseDb } from './db.ts';
 import {
+  applyThreadActivity,
   holdPost,
   importIcsIntoPolicy,
   loadStats,
@@ -10,6 +11,7 @@ import {
   reopenForNextResponse,
   savePolicy,
 } from './posts-deadlines.ts';
+import { recordReply, repliesFor } from './replies.ts';
 import { getSetting } from './settings.ts';
 
 const t = (s: string) => Date.parse(s);
@@ -186,5 +188,123 @@ describe('clock transitions and queries', () => {
     });
     expect(rows.find((r) => r.key === 'x')).toMatchObject({ breached: 1 });
     expect(rows.find((r) => r.key === 'facebook')).toMatchObject({ withinTarget: 1 });
+  });
+});
+
+describe('applyThreadActivity: what pages show of a conversation', () => {
+  const at = (hhmm: string) => t(`2026-11-23T${hhmm}:00+02:00`);
+  const iso = (hhmm: string) => new Date(at(hhmm)).toISOString();
+  const reply = (id: string, parentId: string, hhmm: string, text = 'Sveiki! Pārbaudām.') => ({
+    site: 'x' as const,
+    parentId,
+    replyId: id,
+    time: iso(hhmm),
+    text,
+  });
+  const now = at('16:30');
+  beforeEach(async () => {
+    await savePolicy(db, policy);
+    await db.posts.put(post('1', { receivedAt: at('10:00'), time: iso('10:00'), brandIds: ['velora'] }));
+  });
+
+  it("records the brand's reply once and marks the post answered at the reply's time", async () => {
+    expect(await applyThreadActivity(db, { replies: [reply('r1', '1', '10:20')] }, now)).toEqual(['x:1']);
+    expect(await db.posts.get('x:1')).toMatchObject({ state: 'answered', answeredAt: at('10:20') });
+    const rows = await repliesFor(db, 'x:1');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      method: 'seen',
+      siteReplyId: 'r1',
+      text: 'Sveiki! Pārbaudām.',
+      at: at('10:20'),
+      platform: 'x',
+      brandId: 'velora',
+      responseMs: 20 * 60_000,
+    });
+    // Seen again (a reload, a rescan): nothing new.
+    expect(await applyThreadActivity(db, { replies: [reply('r1', '1', '10:20')] }, now)).toEqual([]);
+    expect(await repliesFor(db, 'x:1')).toHaveLength(1);
+  });
+
+  it('links an inserted reply instead of counting it twice when it shows up on the page', async () => {
+    await recordReply(db, { postKey: 'x:1', text: 'Sveiki!', method: 'insert' }, at('10:15'));
+    await applyThreadActivity(db, { replies: [reply('r1', '1', '10:16')] }, now);
+    const rows = await repliesFor(db, 'x:1');
+    expect(rows.map((r) => [r.method, r.siteReplyId, r.at])).toEqual([['insert', 'r1', at('10:15')]]);
+  });
+
+  it('the same customer writing again under an answered post reopens it with the next-response clock', async () => {
+    await applyThreadActivity(db, { replies: [reply('r1', '1', '10:20')] }, now);
+    const again = post('2', { parentId: '1', receivedAt: at('11:00'), text: 'Joprojām nestrādā!' });
+    await db.posts.put(again);
+    expect(await applyThreadActivity(db, { posts: [again] }, now)).toEqual(['x:1']);
+    const p = await db.posts.get('x:1');
+    // nextTargets.default is 120 business minutes from 11:00.
+    expect(p).toMatchObject({ state: 'new', followUpAt: at('11:00'), dueAt: at('13:00') });
+    expect((p as StoredPost & { clock?: unknown }).clock).toEqual({ from: at('11:00'), kind: 'next' });
+    // The follow-up seen again changes nothing; the brand's second reply closes it again.
+    expect(await applyThreadActivity(db, { posts: [again] }, now)).toEqual([]);
+    await applyThreadActivity(db, { replies: [reply('r2', '1', '11:30')] }, now);
+    expect(await db.posts.get('x:1')).toMatchObject({ state: 'answered', answeredAt: at('11:30') });
+    // …and the follow-up, stored as a post of its own and older than that reply, is answered with it.
+    expect(await db.posts.get('x:2')).toMatchObject({ state: 'answered', answeredAt: at('11:30') });
+  });
+
+  it('anyone answering the brand reply reopens the post; a stranger under the post itself does not', async () => {
+    await applyThreadActivity(db, { replies: [reply('r1', '1', '10:20')] }, now);
+    const stranger = post('3', {
+      parentId: '1',
+      handle: '@someone',
+      author: 'Someone',
+      receivedAt: at('10:40'),
+    });
+    await db.posts.put(stranger);
+    expect(await applyThreadActivity(db, { posts: [stranger] }, now)).toEqual([]);
+    expect((await db.posts.get('x:1'))?.state).toBe('answered');
+    const toBrand = post('4', {
+      parentId: 'r1',
+      handle: '@someone',
+      author: 'Someone',
+      receivedAt: at('10:50'),
+    });
+    await db.posts.put(toBrand);
+    expect(await applyThreadActivity(db, { posts: [toBrand] }, now)).toEqual(['x:1']);
+    expect(await db.posts.get('x:1')).toMatchObject({ state: 'new', followUpAt: at('10:50') });
+  });
+
+  it('gives the same result whichever arrives first: the follow-up or the reply it follows', async () => {
+    const again = post('2', { parentId: '1', receivedAt: at('11:00') });
+    await db.posts.put(again);
+    // The follow-up first (the post is still open), then the older brand reply.
+    await applyThreadActivity(db, { posts: [again] }, now);
+    expect(await applyThreadActivity(db, { replies: [reply('r1', '1', '10:20')] }, now)).toEqual(['x:1']);
+    const p = await db.posts.get('x:1');
+    expect(p).toMatchObject({
+      state: 'new',
+      answeredAt: at('10:20'),
+      followUpAt: at('11:00'),
+      dueAt: at('13:00'),
+    });
+    // Both in one batch give the same.
+    await db.posts.put(post('1', { receivedAt: at('10:00'), brandIds: ['velora'] }));
+    await db.replies.clear();
+    await applyThreadActivity(db, { posts: [again], replies: [reply('r1', '1', '10:20')] }, now);
+    expect(await db.posts.get('x:1')).toMatchObject({
+      state: 'new',
+      answeredAt: at('10:20'),
+      dueAt: at('13:00'),
+    });
+  });
+
+  it('a follow-up older than the reply leaves the post answered; dismissed posts and unknown parents are left alone', async () => {
+    const before = post('2', { parentId: '1', receivedAt: at('10:10') });
+    await db.posts.put(before);
+    await applyThreadActivity(db, { posts: [before], replies: [reply('r1', '1', '10:20')] }, now);
+    expect(await db.posts.get('x:1')).toMatchObject({ state: 'answered', answeredAt: at('10:20') });
+    await db.posts.put(post('5', { state: 'dismissed' }));
+    expect(await applyThreadActivity(db, { replies: [reply('r5', '5', '10:20')] }, now)).toEqual([]);
+    expect((await db.posts.get('x:5'))?.state).toBe('dismissed');
+    expect(await applyThreadActivity(db, { replies: [reply('r9', 'nope', '10:20')] }, now)).toEqual([]);
+    expect((await db.replies.toArray()).filter((r) => r.siteReplyId === 'r9')).toEqual([]);
   });
 });
