@@ -59,9 +59,10 @@ export const FUNCTION_WORDS: Record<KnownLang, string> = {
     samo još jedan jedna dva tri opet nakon kod prema preko ste me mi te se ga joj im ih ovaj ova ovo taj
     koliko košta koštaju traje zna netko nešto pitanje kod kuće svaki dobar dobro ranije danas kasni po`,
   bs: `i u ne na ja šta to kako zašto kada gdje ko već još opet ali a ili s sa od do iz za o meni mene moj
-    moja vi vas vaš vaša vama mi nas naš oni on ona je sam si smo ste su bio bila bilo nema nisam nije da
-    hvala molim selam može li jako baš danas jučer ništa niko prije poslije sedmica sedmice hiljada sve svi
-    kad koji koja ima imate mogu moram sad samo još jedan opet nakon ste me mi se
+    moja vi vas vaš vaša vama mi nas naš oni on ona ono njegov njen je sam si smo ste su bio bila bilo
+    bit će nema nisam nije da hvala molim selam može li jako baš danas jučer ništa niko malo prije poslije
+    sedmica sedmice hiljada dobar dan sve svi svaki svaku kad koji koja koje ima imate imam mogu moram sad sada
+    samo još jedan jedna dva tri opet nakon kod prema preko ste me mi te se ga joj im ih ovaj ova ovo taj
     koliko košta koštaju traje zna neko nešto pitanje kod kuće svaki dobar dobro ranije danas kasni po`,
   pl: `i w nie na ja co to jak dlaczego kiedy gdzie kto już jeszcze znowu ale a lub z od do za o mnie mój
     moja wy was wasz wasza wam my nas nasz oni on ona ono jego jej ich tak bardzo dzisiaj wczoraj nic
@@ -191,8 +192,8 @@ export const SH_INTERNAL: [string, number, number, number][] = [
   [`sta ko neko niko hiljada hiljadu hiljade desava desilo`, 0.7, 0, 0.6],
   // Serbian and Bosnian alike (the Serbian marker words above count for the group; these level Bosnian)
   [
-    `aerodromu aerodrom aerodroma februara marta martu inostranstvu kancelariji kafu kafa voz voza pare evra
-    uopste uopšte kirija mejl sajt prodavnice prodavnica vazduha`,
+    `aerodromu aerodrom februara marta martu inostranstvu kancelariji kafu kafa voz pare evra uopšte kirija mejl
+    sajt prodavnice prodavnica vazduha`,
     0,
     0,
     1.5,

@@ -795,6 +795,17 @@ function buildTables(): void {
   ENDS = compileTable(ends);
 }
 
+const NIJE = [110, 105, 106, 101];
+const PRIJEM = [112, 114, 105, 106, 101, 109];
+function startsWith(buf: Uint16Array, len: number, prefix: number[]): boolean {
+  if (len < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[i] !== prefix[i]) return false;
+  return true;
+}
+function isVowel(c: number): boolean {
+  return c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
+}
+
 /**
  * Add the evidence of one folded word (codes buf[0, len)) to `out` (EVIDENCE_SIZE long): listed word,
  * the longest listed ending, and letter patterns (Estonian/Finnish double vowels, ijekavian "mj", "dje",
@@ -855,6 +866,14 @@ function addWordEvidence(buf: Uint16Array, len: number, out: Float64Array): numb
     ijek = true;
   else if (len >= 6 && buf[0] === 118 && buf[1] === 114 && buf[2] === 105 && buf[3] === 106 && buf[4] === 101)
     ijek = true;
+  else if (!ijek && len >= 5 && !startsWith(buf, len, NIJE) && !startsWith(buf, len, PRIJEM)) {
+    // "ije" + consonant inside a word (uvijek, zalijepljeno, prijevoz, tijekom); Serbian has e there
+    for (let i = 1; i + 3 < len; i++)
+      if (buf[i] === 105 && buf[i + 1] === 106 && buf[i + 2] === 101 && !isVowel(buf[i + 3] as number)) {
+        ijek = true;
+        break;
+      }
+  }
   if (uo) out[I_LT] = (out[I_LT] as number) + 0.35;
   if (dbl) {
     out[I_ET] = (out[I_ET] as number) + 0.3;
