@@ -997,7 +997,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
             len = p;
             bad = false;
             const mark = cands.length;
-            if (p === n || (K[t.charCodeAt(p)] as number & K_NONWORD) !== 0) plainWalk(start, p);
+            if (p === n || ((K[t.charCodeAt(p)] as number) & K_NONWORD) !== 0) plainWalk(start, p);
             else startAt(start, start);
             if (bad) {
               cands.length = mark;
