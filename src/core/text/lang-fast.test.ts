@@ -150,6 +150,13 @@ describe('detectLanguage on bad input: a defined result, never a throw', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 
+  it('does not take the language of a handle or hashtag alone', () => {
+    for (const t of ['@Rīgas_satiksme 👍', '#Rīga #Tallinn', '@Сбербанк', '#ĐakovoĆevapi'])
+      expect(detectLanguage(t).lang, t).toBe('und');
+    expect(detectLanguage('@Rīgas_satiksme kāpēc autobuss atkal kavējas?').lang).toBe('lv');
+    expect(detectLanguage('@velora_lv why is my bill so high this month?').lang).toBe('en');
+  });
+
   it('gives und for scripts it does not know', () => {
     expect(detectLanguage('这是一个测试，网络坏了三天了').lang).toBe('und');
     expect(detectLanguage('Γιατί δεν λειτουργεί το ίντερνετ;').lang).toBe('und');

@@ -485,10 +485,6 @@ export function scanText(text: string, limit = 20_000): Scanned {
       const upper = e.upper;
       const lower = e.lower;
       const digits = e.digits;
-      latin += e.latin;
-      cyrillic += e.cyr;
-      if (e.cues)
-        for (let q = 0; q < NL; q++) letterCues[q] = (letterCues[q] as number) + (e.cues[q] as number);
       wb = e.w;
       const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
       let type = digits > 0 && upper + lower === 0 ? T_NUMBER : T_WORD;
@@ -512,6 +508,13 @@ export function scanText(text: string, limit = 20_000): Scanned {
       } else if (prev === 35 /* # */) {
         type = T_HASHTAG;
         s = start - 1;
+      }
+      if (type === T_WORD || type === T_NUMBER) {
+        // script and letters of words only: a handle or hashtag (@Rīgas_satiksme) says little
+        latin += e.latin;
+        cyrillic += e.cyr;
+        if (e.cues)
+          for (let q = 0; q < NL; q++) letterCues[q] = (letterCues[q] as number) + (e.cues[q] as number);
       }
       const word = wb;
       if (word.length > 0)
@@ -1301,6 +1304,8 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
       // A word (same extent rules as scanText).
       const start = i;
       let wcue = false;
+      let wLat = 0;
+      let wCyr = 0;
       fLen = 0;
       fLast = 0;
       fPrev = 0;
@@ -1317,7 +1322,7 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
           kk = cl === C_LETTER ? 5 : cl === C_DIGIT ? 6 : cl === C_MARK || cl === C_INVISIBLE ? 3 : 0;
         }
         if (kk === 1) {
-          latin++;
+          wLat++;
           letters++;
           if (c >= 128) {
             const q = tcue[c] as number;
@@ -1333,7 +1338,7 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
             if (s2 !== 0) fpush(s2);
           } else fpush(c | 32);
         } else if (kk === 2) {
-          cyr++;
+          wCyr++;
           letters++;
           const q = tcue[c] as number;
           if (q !== 0) {
@@ -1355,8 +1360,8 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
           // rare letters and digits (outside Latin/Cyrillic blocks): the general fold
           if (kk === 5) {
             letters++;
-            if (letterInfo(c) & LI_CYR) cyr++;
-            else latin++;
+            if (letterInfo(c) & LI_CYR) wCyr++;
+            else wLat++;
             const cl = CUE_TABLE.get(c);
             if (cl) {
               if (!wcue) wcues.fill(0);
@@ -1376,10 +1381,15 @@ function fastScores(text: string, limit: number, maxLetters: number, early: bool
         } else break;
         j++;
       }
-      if (wcue)
-        for (let z = 0; z < NL; z++)
-          cues[z] = (cues[z] as number) + Math.min(wcues[z] as number, WORD_CUE_CAP);
       const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
+      if (prev !== 64 && prev !== 35) {
+        // script and letters of words only (not of handles and hashtags)
+        latin += wLat;
+        cyr += wCyr;
+        if (wcue)
+          for (let z = 0; z < NL; z++)
+            cues[z] = (cues[z] as number) + Math.min(wcues[z] as number, WORD_CUE_CAP);
+      }
       if (prev === 64 /* @ */) {
         // a handle: the rest of it (letters, digits, _ and inner dots) is skipped
         while (j < n) {
