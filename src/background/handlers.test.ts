@@ -39,6 +39,13 @@ describe('background handlers', () => {
     await setSetting(db, 'sites', { disabled: ['x'], genericOrigins: [] });
     const off = await handlers['content/hello']?.({ site: 'x', url: 'https://x.com/home' }, sender);
     expect(off).toEqual({ enabled: false, brands: [] });
+    // The agent's UI language goes along, for the words on the marks.
+    await setSetting(db, 'uiLang', 'lv');
+    const lv = await handlers['content/hello']?.(
+      { site: 'facebook', url: 'https://www.facebook.com/' },
+      sender,
+    );
+    expect(lv).toMatchObject({ enabled: true, uiLang: 'lv' });
   });
 
   it('posts/found stores the posts, runs the hooks and returns a mark per post', async () => {

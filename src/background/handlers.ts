@@ -63,7 +63,9 @@ export const handlers: Handlers = {
     const db = await getDb();
     const sites = await getSetting(db, 'sites');
     const enabled = !sites?.disabled.includes(site);
-    return { enabled, brands: enabled ? await db.brands.toArray() : [] };
+    if (!enabled) return { enabled, brands: [] };
+    const uiLang = await getSetting(db, 'uiLang');
+    return { enabled, brands: await db.brands.toArray(), ...(uiLang ? { uiLang } : {}) };
   },
 
   async 'posts/found'({ posts }, sender) {

@@ -13,7 +13,7 @@ async function boot(): Promise<void> {
   const hello = await send('content/hello', { site, url: location.href });
   if (!hello.enabled || hello.brands.length === 0) return;
   const { startWatching } = await import('./watch.ts');
-  await startWatching(site, hello.brands);
+  await startWatching(site, hello.brands, hello.uiLang);
 }
 
 boot().catch((e: unknown) => {

@@ -6,7 +6,8 @@
  * one attribute, data-rw-key. All text is set with textContent.
  */
 import type { PostMark } from '../shared/messages.ts';
-import type { Kind, PostState } from '../shared/types.ts';
+import type { Kind } from '../shared/types.ts';
+import { type MarkText, markText } from './mark-text.ts';
 
 export const MARK_TAG = 'replywise-mark';
 export const KEY_ATTR = 'data-rw-key';
@@ -39,26 +40,11 @@ const STYLE = `
 .u{letter-spacing:-1px}
 `;
 
-const KIND_LABEL: Record<Kind, string> = {
-  complaint: 'complaint',
-  question: 'question',
-  praise: 'praise',
-  other: 'mention',
-};
-const STATE_LABEL: Partial<Record<PostState, string>> = {
-  answered: 'answered',
-  dismissed: 'dismissed',
-  snoozed: 'snoozed',
-  held: 'held',
-};
-
-/** "12 min left", "2 h 5 min left", "overdue 7 min". */
+/** "12 min left", "2 h 5 min left", "overdue 7 min" (English; marks use their MarkText). */
 export function timeLeft(dueAt: number, now: number): string {
-  const diff = Math.round((dueAt - now) / 60_000);
-  const abs = Math.abs(diff);
-  const span = abs >= 60 ? `${Math.floor(abs / 60)} h${abs % 60 ? ` ${abs % 60} min` : ''}` : `${abs} min`;
-  return diff >= 0 ? `${span} left` : `overdue ${span}`;
+  return ENGLISH.timeLeft(dueAt, now);
 }
+const ENGLISH = markText('en');
 
 export class Marks {
   private drawn = new Map<string, Drawn>();
@@ -67,6 +53,8 @@ export class Marks {
   constructor(
     private readonly doc: Document,
     private readonly now: () => number = Date.now,
+    /** The words in the agent's UI language (English by default). */
+    private readonly text: MarkText = ENGLISH,
   ) {}
 
   /**
@@ -169,13 +157,20 @@ export class Marks {
 
   private render(d: Drawn): void {
     const { info, mark } = d;
-    const parts = [
-      info.brand,
-      mark?.state && STATE_LABEL[mark.state] ? (STATE_LABEL[mark.state] as string) : KIND_LABEL[info.kind],
-    ];
+    const { text } = this;
+    const stateWord = mark?.state ? text.state(mark.state) : undefined;
+    const parts = [info.brand, stateWord ?? text.kind(info.kind)];
     const open = !mark || (mark.state !== 'answered' && mark.state !== 'dismissed');
-    if (info.urgency > 0 && open) parts.push('!'.repeat(info.urgency));
-    if (mark?.dueAt && open) parts.push(timeLeft(mark.dueAt, this.now()));
+    const left = mark?.dueAt && open ? text.timeLeft(mark.dueAt, this.now()) : '';
+    const tip = [...parts];
+    if (info.urgency > 0 && open) {
+      parts.push('!'.repeat(info.urgency));
+      tip.push(text.urgency(info.urgency));
+    }
+    if (left) {
+      parts.push(left);
+      tip.push(left);
+    }
     const label = parts.join(' · ');
     const state = mark?.state ?? 'new';
     // Write only what changed: every write invalidates style in the mark's shadow tree. The last written
@@ -186,7 +181,14 @@ export class Marks {
     d.badge.textContent = label;
     d.badge.setAttribute('data-kind', info.kind);
     d.badge.setAttribute('data-state', state);
-    d.badge.title = `Replywise: ${label}`;
+    // The tooltip says in words what the badge abbreviates (the urgency marks).
+    d.badge.title = `Replywise: ${tip.join(' · ')}`;
+    d.badge.lang = text.lang;
+  }
+
+  /** The tooltip a mark shows (closed shadow root: tests read it here). */
+  titleOf(key: string): string | null {
+    return this.drawn.get(key)?.badge.title ?? null;
   }
 
   /** One timer for all marks refreshes the "time left" once a minute; it stops when nothing is drawn. */

@@ -7,9 +7,10 @@ import { adapter as facebook } from '../sites/facebook/index.ts';
 import { adapter as x } from '../sites/x/index.ts';
 import { DEMO_BRANDS } from '../storage/demo-seed.ts';
 import { createAnalyser } from './analyse.ts';
+import { fakeBackground } from './fake-background.ts';
 import { KEY_ATTR, MARK_TAG, Marks } from './marks.ts';
 import { Scanner } from './scanner.ts';
-import { fakeBackground, loadPage } from './test-page.ts';
+import { loadPage } from './test-page.ts';
 
 function setup(
   adapter: SiteAdapter,

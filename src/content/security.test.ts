@@ -9,9 +9,10 @@ import type { FoundPost } from '../shared/messages.ts';
 import { adapter as x } from '../sites/x/index.ts';
 import { DEMO_BRANDS } from '../storage/demo-seed.ts';
 import { createAnalyser } from './analyse.ts';
+import { fakeBackground } from './fake-background.ts';
 import { KEY_ATTR, MARK_TAG, Marks } from './marks.ts';
 import { Scanner } from './scanner.ts';
-import { fakeBackground, setPage } from './test-page.ts';
+import { setPage } from './test-page.ts';
 
 function tweet(id: string, textHtml: string): string {
   return `<div data-testid="cellInnerDiv"><article data-testid="tweet" role="article" tabindex="-1">

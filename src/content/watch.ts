@@ -7,11 +7,12 @@ import browser from 'webextension-polyfill';
 import { compileWatchlist } from '../core/mentions/index.ts';
 import type { PostMark } from '../shared/messages.ts';
 import { send } from '../shared/runtime.ts';
-import type { Brand, Platform } from '../shared/types.ts';
+import type { Brand, Platform, UiLang } from '../shared/types.ts';
 import { loadAdapter } from '../sites/index.ts';
 import { createAnalyser } from './analyse.ts';
 import { createBridge } from './bridge.ts';
 import { insertReply } from './insert.ts';
+import { isUiLang, markText, uiLangOf } from './mark-text.ts';
 import { Marks } from './marks.ts';
 import { watchNavigation } from './navigation.ts';
 import { Scanner } from './scanner.ts';
@@ -35,12 +36,14 @@ function isPostMarks(v: unknown): v is PostMark[] {
   );
 }
 
-export async function startWatching(site: Platform, brands: Brand[]): Promise<Watcher> {
+export async function startWatching(site: Platform, brands: Brand[], uiLang?: UiLang): Promise<Watcher> {
   const adapter = await loadAdapter(site);
   const matcher = compileWatchlist(brands);
   const analyser = createAnalyser(brands, matcher);
   const names = new Map(brands.map((b) => [b.id, b.name]));
-  const marks = new Marks(document);
+  // The agent's UI language, else the browser's (browser.i18n follows the browser, not the setting).
+  const lang = uiLang && isUiLang(uiLang) ? uiLang : uiLangOf(browser.i18n.getUILanguage());
+  const marks = new Marks(document, Date.now, markText(lang));
   const bridge = createBridge(document);
   const scanner = new Scanner({
     adapter,

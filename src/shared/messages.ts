@@ -6,7 +6,16 @@
  *
  * Wire format: { type, payload } → { ok: true, data } | { ok: false, error }.
  */
-import type { Brand, Classification, Engagement, Kind, Mention, Platform, PostState } from './types.ts';
+import type {
+  Brand,
+  Classification,
+  Engagement,
+  Kind,
+  Mention,
+  Platform,
+  PostState,
+  UiLang,
+} from './types.ts';
 import { PLATFORMS } from './types.ts';
 import { arr, bool, nullable, num, obj, oneOf, optional, str, type Validator } from './validate.ts';
 
@@ -63,7 +72,8 @@ export interface MessageMap {
   /** Content script start-up: is this site on, and what to look for. */
   'content/hello': {
     request: { site: Platform; url: string };
-    response: { enabled: boolean; brands: Brand[] };
+    /** `uiLang`: the agent's UI language, for the words on the marks (absent: the browser's). */
+    response: { enabled: boolean; brands: Brand[]; uiLang?: UiLang };
   };
   /** Posts found (and classified) in the page: stored deduplicated; marks come back for the badges. */
   'posts/found': { request: { posts: FoundPost[] }; response: { marks: PostMark[] } };
