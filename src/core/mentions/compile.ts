@@ -180,15 +180,22 @@ interface Candidate {
  */
 class TrieBuilder {
   nodes = 1;
+  /**
+   * Edge lookup: key node * 128 + c for ASCII (a small integer up to 8M nodes: no boxed numbers for V8),
+   * -(node * 65536 + c) - 1 otherwise.
+   */
   edges = new Map<number, number>();
+  /** The edges in creation order, as flat triples: from, character, to. */
+  list: number[] = [];
   /** Branches as flat quintuples: node, ending set id, kind (0 final / 1 mid), entry or target node, joined set id. */
   branches: number[] = [];
   add(from: number, c: number): number {
-    const key = from * 65536 + c;
+    const key = c < 128 ? from * 128 + c : -(from * 65536 + c) - 1;
     let to = this.edges.get(key);
     if (to === undefined) {
       to = this.nodes++;
       this.edges.set(key, to);
+      this.list.push(from, c, to);
     }
     return to;
   }
@@ -365,8 +372,9 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   // ---- Freeze the trie into flat arrays: root dense over ASCII, other nodes as edge runs. ----
   const nNodes = trie.nodes;
   const edgeStart = new Int32Array(nNodes + 1);
-  for (const key of trie.edges.keys()) {
-    const k = Math.floor(key / 65536) + 1;
+  const list = trie.list;
+  for (let i = 0; i < list.length; i += 3) {
+    const k = (list[i] as number) + 1;
     edgeStart[k] = (edgeStart[k] as number) + 1;
   }
   for (let i = 0; i < nNodes; i++) edgeStart[i + 1] = (edgeStart[i + 1] as number) + (edgeStart[i] as number);
@@ -378,9 +386,10 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   const spaceChild = new Int32Array(nNodes).fill(-1);
   // Terms that start with a non-word character ("(LV)", ".NET", "+7") may start anywhere.
   const punctStart = new Uint8Array(128);
-  for (const [key, to] of trie.edges) {
-    const from = Math.floor(key / 65536);
-    const c = key - from * 65536;
+  for (let i = 0; i < list.length; i += 3) {
+    const from = list[i] as number;
+    const c = list[i + 1] as number;
+    const to = list[i + 2] as number;
     const e = fillE[from] as number;
     fillE[from] = e + 1;
     edgeChar[e] = c;
@@ -414,6 +423,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     for (let b = brStart[i] as number; b < (brStart[i + 1] as number); b++)
       nodeMax[i] = Math.max(nodeMax[i] as number, setMax[br[b * 4] as number] as number);
   trie.edges = new Map();
+  trie.list = [];
   trie.branches = [];
   // The closures below share one context with the build-time helpers: drop what only the build needed.
   formsCache.clear();
@@ -1252,12 +1262,12 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     starts = view.starts;
     ends = view.ends;
     len = view.length;
-    cands.length = 0;
+    if (cands.length !== 0) cands.length = 0;
     try {
       scan();
       return toMentions(text, opts);
     } finally {
-      cands.length = 0;
+      if (cands.length !== 0) cands.length = 0;
     }
   };
 
@@ -1266,7 +1276,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     paths,
     find(text: string, opts?: MatchOptions): Mention[] {
       if (typeof text !== 'string' || text.length === 0 || (nNodes <= 1 && handles.size === 0)) return [];
-      cands.length = 0;
+      if (cands.length !== 0) cands.length = 0;
       let done = false;
       try {
         done = fastScan(text);
@@ -1275,7 +1285,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
           return toMentions(text, opts);
         }
       } finally {
-        cands.length = 0;
+        if (cands.length !== 0) cands.length = 0;
         raw = '';
       }
       paths.slow++;
