@@ -59,6 +59,22 @@ describe('detectLanguage: one post per language and the known weak spots', () =>
     expect(detectLanguage('cijena je ista kao prosli tjedan, zasto placam vise?').lang).toBe('hr');
   });
 
+  it('answers one-word thanks and greetings', () => {
+    const cases: [string, string][] = [
+      ['Paldies!', 'lv'],
+      ['Aitäh!', 'et'],
+      ['Спасибо!', 'ru'],
+      ['Дякую!', 'uk'],
+      ['Danke!', 'de'],
+      ['Kiitos!', 'fi'],
+      ['Thanks!', 'en'],
+      ['Хвала!', 'sr'],
+    ];
+    for (const [t, l] of cases) expect(detectLanguage(t).lang, t).toBe(l);
+    // shared by Serbian, Croatian and Bosnian: one of the three, not und
+    expect(['sr', 'hr', 'bs']).toContain(detectLanguage('Hvala!').lang);
+  });
+
   it('keeps the sr/hr/bs ranking inside the group: a Serbian marker never turns Latvian into Serbian', () => {
     // "cena" is Latvian for price and ekavian Serbian for the same
     expect(detectLanguage('Cena ir pārāk augsta, kāpēc tā mainījās?').lang).toBe('lv');

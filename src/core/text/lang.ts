@@ -95,7 +95,8 @@ const C_OTHER = 3;
 const C_INVISIBLE = 4;
 const C_DIGIT = 5;
 const CLASS = new Uint8Array(65536);
-const FOLDED: (string | undefined)[] = new Array(65536);
+/** Folded form per code unit, filled as letters are met (a Map: a 65,536-slot array costs 512 KB). */
+const FOLDED = new Map<number, string>();
 const RE_L = /\p{L}/u;
 const RE_M = /\p{M}/u;
 const RE_N = /\p{Nd}/u;
@@ -142,10 +143,10 @@ function letterInfo(code: number): number {
 }
 
 function foldedOf(code: number): string {
-  const f = FOLDED[code];
+  const f = FOLDED.get(code);
   if (f !== undefined) return f;
   const out = foldChar(String.fromCharCode(code));
-  FOLDED[code] = out;
+  FOLDED.set(code, out);
   return out;
 }
 
@@ -767,8 +768,16 @@ function buildTables(): void {
     }
   }
   for (const [k, v] of fw) {
+    // Serbian, Croatian and Bosnian count as one language here: "hvala" is full evidence for the group
     let c = 0;
-    for (let i = 0; i < NL; i++) if ((v[i] as number) > 0) c++;
+    let sh = false;
+    for (let i = 0; i < NL; i++)
+      if ((v[i] as number) > 0) {
+        if (i === I_SR || i === I_HR || i === I_BS) {
+          if (!sh) c++;
+          sh = true;
+        } else c++;
+      }
     if (c > 1) for (let i = 0; i < NL; i++) v[i] = (v[i] as number) / Math.sqrt(c);
     const dst = slot(words, wordHash(k));
     for (let i = 0; i < NE; i++) setMax(dst, i, v[i] as number);
