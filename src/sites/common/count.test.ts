@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount } from './count.ts';
+import { isoTime } from './dom.ts';
 
 describe('parseCount', () => {
   it.each([
@@ -29,5 +30,31 @@ describe('parseCount', () => {
     expect(parseCount('')).toBeUndefined();
     expect(parseCount('Reply')).toBeUndefined();
     expect(parseCount(null)).toBeUndefined();
+  });
+});
+
+describe('fast paths give the same answers as the full parsers', () => {
+  it('plain digit counts', () => {
+    for (const s of ['0', '7', '48', '1200', '000123', '999999999999999'])
+      expect(parseCount(s)).toBe(Number(s));
+    expect(parseCount('1,234')).toBe(1234);
+    expect(parseCount('1.2K')).toBe(1200);
+  });
+  it('canonical ISO times are returned as they are, and only real instants are', () => {
+    for (const s of [
+      '2026-11-23T08:00:05.000Z',
+      '2024-02-29T23:59:59.999Z',
+      '1970-01-01T00:00:00.000Z',
+      '2026-12-31T12:00:00.123Z',
+    ])
+      expect(isoTime(s)).toBe(new Date(s).toISOString());
+    // Not real days: the fast path leaves them to the full parser, which answers as before.
+    for (const s of ['2026-02-29T10:00:00.000Z', '2026-11-31T10:00:00.000Z']) {
+      const t = Date.parse(s);
+      expect(isoTime(s)).toBe(Number.isFinite(t) ? new Date(t).toISOString() : null);
+      expect(isoTime(s)).not.toBe(s);
+    }
+    expect(isoTime('2026-13-01T10:00:00.000Z')).toBeNull();
+    expect(isoTime('2026-11-23T10:00:00+02:00')).toBe('2026-11-23T08:00:00.000Z');
   });
 });

@@ -39,3 +39,34 @@ describe('draugiem selectors contract', () => {
       expect(alts.some((s) => doc.querySelector(s) !== null)).toBe(true));
   }
 });
+
+describe('draugiem extract on an alternative layout (class names unverified: fallbacks)', () => {
+  const url = 'https://www.draugiem.lv/lapas/velora/';
+  const doc = loadFixture('draugiem', 'runa-alt.html', url);
+  it('reads ids from data-pid/data-cid, element ids and permalinks; brand pages as handles', () => {
+    const posts = extractPosts(doc, url, { brandHandles: ['velora'] });
+    expect(posts.map((p) => [p.id, p.parentId, p.author, p.handle, p.byBrand ?? false])).toEqual([
+      ['77701', null, 'Ilze Bērziņa', '3141592', false],
+      ['88801', '77701', 'Velora', 'velora', true],
+      ['88802', '77701', 'Ilze Bērziņa', '3141592', false],
+      ['77702', null, 'Jānis', '2718', false],
+    ]);
+    expect(posts[0]).toMatchObject({
+      text: 'Velora, kāpēc rēķinā divreiz novembra abonements?',
+      url: 'https://www.draugiem.lv/say/posts.php?pid=77701',
+      time: new Date(1795425600 * 1000).toISOString(),
+    });
+    expect(posts[2]?.time).toBe(new Date(1795429800 * 1000).toISOString());
+  });
+  it('finds the reply box by its name', () => {
+    const c = doc.querySelector('[data-cid]') as Element;
+    expect(postIdOf(c)).toBe('88802');
+    expect(replyBox.find(c)?.getAttribute('name')).toBe('comment');
+  });
+  it('reads a comment id from its permalink when the element carries none', () => {
+    const li = doc.querySelector('#comment_88801') as Element;
+    li.setAttribute('id', 'comment_new');
+    expect(postIdOf(li)).toBe('88801');
+    li.setAttribute('id', 'comment_88801');
+  });
+});

@@ -8,12 +8,22 @@ import { SELECTORS } from './selectors.ts';
 const ITEM = sel(SELECTORS, 'item');
 const ID_RE = /^\d{1,20}$/;
 
+/**
+ * The post or comment id: a data-* id (several spellings), an element id with a known prefix, or the
+ * pid/cid parameter of the item's own permalink (the one part of draugiem's markup seen in public
+ * links: posts.php?pid=<id>).
+ */
 export function postIdOf(el: Element): string | null {
-  const raw =
-    attr(el, 'data-comment-id') ??
-    attr(el, 'data-post-id') ??
-    (attr(el, 'id') ?? '').replace(/^(?:post|comment)_/, '');
-  return raw && ID_RE.test(raw) ? raw : null;
+  for (const a of ['data-comment-id', 'data-post-id', 'data-cid', 'data-pid', 'data-id']) {
+    const v = attr(el, a);
+    if (v) return ID_RE.test(v) ? v : null;
+  }
+  const fromId = /^(?:post|comment|say|pid|cid)[_-](\d{1,20})$/.exec(attr(el, 'id') ?? '')?.[1];
+  if (fromId) return fromId;
+  const link = ownIn(el, SELECTORS.permalink, ITEM)?.getAttribute('href') ?? '';
+  const comment = el.matches(sel(SELECTORS, 'commentItem'));
+  const m = (comment ? /[?&]cid=(\d{1,20})/.exec(link) : null) ?? /[?&]pid=(\d{1,20})(?:&|#|$)/.exec(link);
+  return m?.[1] ?? null;
 }
 
 function isComment(el: Element): boolean {
@@ -28,7 +38,8 @@ const base = makeExtractor({
   handle: (_el, a) => {
     const href = attr(a, 'href') ?? '';
     const m = /\/user\/(\d{1,20})/.exec(href) ?? /[?&]uid=(\d{1,20})/.exec(href);
-    return m?.[1] ?? lastSegment(href);
+    // Brand pages: /lapas/<name>/ or a name slug.
+    return m?.[1] ?? (lastSegment(href) || '');
   },
   text: SELECTORS.text,
   time: SELECTORS.time,
