@@ -247,12 +247,17 @@ describe('ranking model', () => {
     expect(await again.modelReady).not.toBeNull();
   });
 
-  it('falls back to BM25 alone with no model', async () => {
+  it('falls back to BM25 alone with no model, or when the FAQ is larger than the model limit', async () => {
     await saveFaq(db, A);
     const r = await openFaqIndex(db, { model: 'none' });
     expect(await r.modelReady).toBeNull();
     expect(r.index.attachedModel).toBeNull();
     expect(r.index.suggest('kur paka', { lang: 'lv' })[0]?.faqId).toBe('a');
+    await saveFaq(db, C);
+    const big = await openFaqIndex(db, { model: 'wait', modelMaxEntries: 1 });
+    expect(await big.modelReady).toBeNull();
+    expect(big.index.attachedModel).toBeNull();
+    expect(await db.settings.get(MODEL_CACHE_KEY)).toBeUndefined();
   });
 
   it('retrains when the cached model is damaged', async () => {

@@ -15,13 +15,14 @@
  *   dropped by a write is never used again (it is retrained for the new snapshot).
  */
 import { checkEntry, mergeEntries } from '../core/faq/entry.ts';
-import { IntentModel, type TrainOptions } from '../core/faq/intent-model.ts';
+import { IntentModel, MODEL_MAX_ENTRIES, type TrainOptions } from '../core/faq/intent-model.ts';
 import { FaqIndex, MAX_PICKS, type Pick } from '../core/faq/search-index.ts';
 import type { FaqEntry } from '../shared/types.ts';
 import { type FaqPick, type ReplywiseDb, StorageError, writeTx } from './db.ts';
 
 export const INDEX_CACHE_KEY = 'cache:faq-index';
 export const MODEL_CACHE_KEY = 'cache:faq-model';
+export { MODEL_MAX_ENTRIES };
 export const MAX_TOTAL_PICKS = 5000;
 
 export type OnExisting = 'merge' | 'replace' | 'skip' | 'report';
@@ -255,6 +256,8 @@ export interface OpenOptions {
    */
   model?: 'background' | 'wait' | 'none';
   train?: TrainOptions;
+  /** No model above this many entries (default MODEL_MAX_ENTRIES): BM25 alone. */
+  modelMaxEntries?: number;
 }
 
 /** Token of the index snapshot each open index came from (what a cached model must match). */
@@ -271,7 +274,8 @@ export async function openFaqIndex(
   opts: OpenOptions = {},
 ): Promise<{ index: FaqIndex; fromCache: boolean; modelReady: Promise<IntentModel | null> }> {
   const opened = await openIndexOnly(db);
-  const mode = opts.model ?? 'background';
+  const tooBig = opened.index.size > (opts.modelMaxEntries ?? MODEL_MAX_ENTRIES);
+  const mode = tooBig ? 'none' : (opts.model ?? 'background');
   const modelReady =
     mode === 'none'
       ? Promise.resolve(null)
