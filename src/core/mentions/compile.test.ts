@@ -54,6 +54,55 @@ describe('inflected forms without listing them', () => {
     expect(found('Sberbankom ne polzujus, Сведбанк тоже')).toEqual(['sber:Sberbankom', 'swedbank:Сведбанк']);
   });
 
+  it('rarer Cyrillic spellings of Latin names: Свидбанк, Сведбэнк, Телиа, Тэлиа, Элиза, Элиса, Бите, Теле-2', () => {
+    expect(
+      found(
+        'Свидбанк опять, в Свидбанке, Сведбэнк и Свидбэнку; Телиа, Тэлиа, Телии; Элиза, Элисой; Бите; Теле-2',
+      ),
+    ).toEqual([
+      'swedbank:Свидбанк',
+      'swedbank:Свидбанке',
+      'swedbank:Сведбэнк',
+      'swedbank:Свидбэнку',
+      'telia:Телиа',
+      'telia:Тэлиа',
+      'telia:Телии',
+      'elisa:Элиза',
+      'elisa:Элисой',
+      'bite:Бите',
+      'tele2:Теле-2',
+    ]);
+    // Exclusions hold across scripts: "medus" (honey) next to Бите is the bee, as with Latin Bite.
+    expect(found('Бите и медус')).toEqual([]);
+    expect(found('Bite medus')).toEqual([]);
+    // Not every word that shares letters: "свидание", "бит", "телик", "телега" stay unmatched.
+    expect(found('свидание, бит, телик, телега, Тель-Авив')).toEqual([]);
+  });
+
+  it('Cyrillic names typed in Latin letters: Yandex, Yandeks, Tinkoff, Pochta Rossii, Khabr', () => {
+    const ru = compileWatchlist([
+      { id: 'ya', name: 'Яндекс' },
+      { id: 'tk', name: 'Тинькофф' },
+      { id: 'pr', name: 'Почта России' },
+      { id: 'hb', name: 'Хабр' },
+      { id: 'lum', name: 'Luminor' },
+    ]);
+    const got = (t: string) => ru.find(t).map((x) => `${x.brand}:${x.text}`);
+    expect(got('Yandex, Yandeksa, Яндексу, Tinkoff, Tinkoffu, Pochtoj Rossii, Habr, Khabr')).toEqual([
+      'ya:Yandex',
+      'ya:Yandeksa',
+      'ya:Яндексу',
+      'tk:Tinkoff',
+      'tk:Tinkoffu',
+      'pr:Pochtoj Rossii',
+      'hb:Habr',
+      'hb:Khabr',
+    ]);
+    // And Latin names in Cyrillic with a softened l: Luminor → Люминор.
+    expect(got('Люминор и Луминор, Luminora')).toEqual(['lum:Люминор', 'lum:Луминор', 'lum:Luminora']);
+    expect(got('yandexovich, Habrahabr, Tinkoffing')).toEqual([]);
+  });
+
   it('Lithuanian and Estonian forms of Telia and Elisa', () => {
     expect(found('Telios ryšys, Teliai parašiau, Telią keičiu')).toEqual([
       'telia:Telios',

@@ -17,7 +17,7 @@
 import type { Brand, Mention } from '../../shared/types.ts';
 import * as engine from '../text/normalize.ts';
 import { fold, type NormalizedView, normalizeView } from '../text/normalize.ts';
-import { cyrillicVariants, formsKey, langGroup, wordForms, wordKind } from './endings.ts';
+import { cyrillicVariants, formsKey, langGroup, latinVariants, wordForms, wordKind } from './endings.ts';
 
 const ROLE_MENTION = 0;
 const ROLE_HASHTAG_ONLY = 1;
@@ -210,8 +210,14 @@ function unquote(s: string): { text: string; exact: boolean } {
 
 /** Fold a term and collapse its whitespace; returns the folded words with the original words. */
 function foldTerm(term: string): { folded: string; words: string[]; originals: string[] } {
-  const originals = term.trim().split(/\s+/u).filter(Boolean);
-  const words = originals.map((w) => fold(w)).filter((w) => w.length > 0);
+  const words: string[] = [];
+  const originals: string[] = [];
+  for (const o of term.trim().split(/\s+/u)) {
+    const w = fold(o);
+    if (!w) continue;
+    words.push(w);
+    originals.push(o);
+  }
   return { folded: words.join(' '), words, originals };
 }
 
@@ -298,13 +304,24 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     terms++;
     const spellings = [words];
     if (variants && !exact) {
-      // Russian/Serbian writers transliterate Latin names into Cyrillic: add those spellings too.
-      const vs = words.map((w) => cyrillicVariants(w));
+      // Russian/Serbian writers transliterate Latin names into Cyrillic, and Cyrillic names are typed in
+      // Latin letters: add those spellings too (every combination over the words, at most 8 in all).
+      const vs = words.map((w, k) => {
+        const own = [...cyrillicVariants(w), ...latinVariants(originals[k] ?? '', fold)];
+        // A name of letters and a number is also written with a hyphen: Tele2 → Tele-2, Теле-2.
+        const split = /^([a-z]{3,})([0-9]+)$/.exec(w);
+        if (split) own.push(`${split[1]}-${split[2]}`);
+        return own.filter((v, i) => v && v !== w && own.indexOf(v) === i);
+      });
       if (vs.some((v) => v.length)) {
-        const alt = words.map((w, k) => vs[k]?.[0] ?? w);
-        const alt2 = words.map((w, k) => vs[k]?.[1] ?? vs[k]?.[0] ?? w);
-        spellings.push(alt);
-        if (alt2.join(' ') !== alt.join(' ')) spellings.push(alt2);
+        let combos: string[][] = [[]];
+        for (let k = 0; k < words.length; k++) {
+          const options = [words[k] as string, ...(vs[k] as string[])];
+          const next: string[][] = [];
+          for (const c of combos) for (const o of options) if (next.length < 9) next.push([...c, o]);
+          combos = next;
+        }
+        for (const c of combos.slice(1)) spellings.push(c);
       }
     }
     for (const ws of spellings) {

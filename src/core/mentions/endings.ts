@@ -251,20 +251,78 @@ export function wordForms(folded: string, kind: WordKind, langs: readonly string
 
 /**
  * Spelling variants of a Latin brand word as Russian and Serbian writers transliterate it into Cyrillic
- * (Swedbank → Сведбанк → svedbank; Telia → Телия → telija; Elisa → Элиза → eliza). Folded in, folded out.
+ * (Swedbank → Сведбанк → svedbank; Telia → Телия → telija; Elisa → Элиза → eliza), and the rarer spellings
+ * people also use (Свидбанк, Сведбэнк; Luminor → Люминор → ljuminor). Folded in, folded out, the usual
+ * spellings first; at most 8.
  */
 export function cyrillicVariants(folded: string): string[] {
   // Quick exit: most words have nothing to transliterate differently.
-  if (!/[wxq]|ph|i[ao]|[aeiou]s[aeiou]/.test(folded)) return [];
+  if (!/[wxq]|ph|i[ao]|[aeiou]s[aeiou]|bank|lu/.test(folded)) return [];
+  // Optional readings, each applied or not: s between vowels voiced (Elisa → Элиза), "Swed" heard as
+  // "svid", English "bank" as бэнк, "lu" softened (Luminor → Люминор, not after a vowel).
+  const optional: ((w: string) => string)[] = [
+    (w) => w.replace(/([aeiou])s(?=[aeiou])/g, '$1z'),
+    (w) => w.replace(/we/g, 'vi'),
+    (w) => w.replace(/bank/g, 'benk'),
+    (w) => w.replace(/(^|[^aeiou])lu/g, '$1lju'),
+  ];
+  const base = (w: string) =>
+    w
+      .replace(/w/g, 'v')
+      .replace(/x/g, 'ks')
+      .replace(/q/g, 'k')
+      .replace(/ph/g, 'f')
+      .replace(/i([ao])/g, 'ij$1');
   const out: string[] = [];
-  const v = folded
-    .replace(/w/g, 'v')
-    .replace(/x/g, 'ks')
-    .replace(/q/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/i([ao])/g, 'ij$1');
-  if (v !== folded) out.push(v);
-  const z = v.replace(/([aeiou])s(?=[aeiou])/g, '$1z');
-  if (z !== v) out.push(z);
+  // Fewer optional readings first: the usual transliteration, then one change, then two...
+  const masks = Array.from({ length: 1 << optional.length }, (_, m) => m).sort(
+    (a, b) => bitCount(a) - bitCount(b) || a - b,
+  );
+  for (const m of masks) {
+    let w = folded;
+    // "we" → "vi" must see the Latin w, so the optional readings go first, then the fixed ones.
+    for (let k = 0; k < optional.length; k++) if (m & (1 << k)) w = (optional[k] as (w: string) => string)(w);
+    w = base(w);
+    if (w !== folded && !out.includes(w)) out.push(w);
+    if (out.length >= 8) break;
+  }
   return out;
+}
+
+function bitCount(m: number): number {
+  let c = 0;
+  for (let x = m; x; x &= x - 1) c++;
+  return c;
+}
+
+/** Russian letters as Latin writers spell them in brand names (Яндекс → Yandex, Тинькофф → Tinkoff). */
+const EN_TRANSLIT: Record<string, string> = {
+  ж: 'zh',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  й: 'y',
+  ю: 'yu',
+  я: 'ya',
+  ё: 'yo',
+  ы: 'y',
+  ъ: '',
+  ь: '',
+};
+
+/**
+ * Latin spellings of a brand word written in Cyrillic, as people type it in Latin letters: the English
+ * transliteration (Яндекс → yandeks, Почта → pochta) and with x and h (yandex, Хабр → habr). `fold` is
+ * the text fold (the other letters fold as usual, one by one). Empty for a word without Cyrillic letters.
+ */
+export function latinVariants(original: string, fold: (s: string) => string): string[] {
+  const lower = original.toLowerCase();
+  if (!/[\u0400-\u04ff]/u.test(lower)) return [];
+  // Letter by letter: a half-transliterated word would mix scripts, and look-alikes would be re-read.
+  let a = '';
+  for (const ch of lower) a += EN_TRANSLIT[ch] ?? fold(ch);
+  const b = a.replace(/ks/g, 'x').replace(/kh/g, 'h');
+  return b !== a ? [a, b] : [a];
 }

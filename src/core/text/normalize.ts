@@ -452,7 +452,11 @@ function run(input: string): number {
           continue;
         }
         if (mode === 1) {
-          if (cc < 0x500 && lookCyr[cc] !== 0) cc = lookCyr[cc] as number;
+          // The Cyrillic twin may not have been seen yet: classify it (fills its fold entry).
+          if (cc < 0x500 && lookCyr[cc] !== 0) {
+            cc = lookCyr[cc] as number;
+            if (cls[cc] === 0) classify(cls, fold, cc);
+          }
         } else if (mode === 2) {
           if (cc < 0x530 && lookLat[cc] !== 0) cc = lookLat[cc] as number;
           if ((cls[cc] || classify(cls, fold, cc)) === C_INVISIBLE) continue;
