@@ -4,6 +4,7 @@ import { loadLangItems } from './lang.eval.ts';
 import {
   decideLanguage,
   detectLanguage,
+  detectLanguages,
   detectScanned,
   EVIDENCE_SIZE,
   fastLanguageScores,
@@ -229,5 +230,43 @@ describe('scanText word cache', () => {
     const w = scanText(long).tokens[0]?.w;
     expect(w).toBe(`s${'a'.repeat(59)}`);
     expect(scanText(`${long} ${long}`).tokens.map((t) => t.w)).toEqual([w, w]);
+  });
+});
+
+describe('detectLanguages (mixed posts, by clause)', () => {
+  it('lists both languages of posts that switch language between clauses', () => {
+    const cases: [string, string[]][] = [
+      ['Привет, my package is still not here, когда будет доставка?', ['ru', 'en']],
+      ['Tere, minu pakk on hilinenud juba nädal. Can you help me please?', ['et', 'en']],
+      ['Sveiki! Mano užsakymas vėluoja jau savaitę. Order 12345, please check it', ['lt', 'en']],
+      ['Добрый день, посылка не пришла. Das Paket ist immer noch nicht angekommen.', ['ru', 'de']],
+    ];
+    for (const [t, langs] of cases) {
+      const r = detectLanguages(t);
+      expect(r.map((x) => x.lang).sort(), t).toEqual([...langs].sort());
+      expect(r.reduce((a, x) => a + x.share, 0)).toBeLessThanOrEqual(1.01);
+      for (let i = 1; i < r.length; i++)
+        expect((r[i - 1] as { share: number }).share).toBeGreaterThanOrEqual(
+          (r[i] as { share: number }).share,
+        );
+    }
+  });
+
+  it('does not split a URL or a number at its dots', () => {
+    expect(
+      detectLanguages('Skatieties www.bite.lv/akcijas, cena 9.99 eiro mēnesī, vai tas ir uz gadu?'),
+    ).toEqual([expect.objectContaining({ lang: 'lv', share: 1 })]);
+  });
+
+  it('never throws on bad input', () => {
+    for (const t of [
+      '',
+      '...',
+      '!!!,,,',
+      '\ud800.\udfff',
+      'a'.repeat(100_000),
+      undefined as unknown as string,
+    ])
+      expect(Array.isArray(detectLanguages(t))).toBe(true);
   });
 });

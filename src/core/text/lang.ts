@@ -1506,65 +1506,59 @@ export function fastLanguageScores(text: string, maxLetters = MAX_LETTERS, early
 }
 
 export interface LangShare extends LangGuess {
-  /** Share of the post's words that lean to this language (0..1). */
+  /** Share of the post's letters in clauses of this language (0..1). */
   share: number;
+}
+
+const CLAUSE_TOTAL = new Float64Array(NL);
+
+/** Is text[i] sentence or clause punctuation followed by a space or the end (not "www.bite.lv", "3.5")? */
+function clauseEnd(text: string, i: number, n: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 13 || c === 0x2026) return true;
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 44 && c !== 59) return false;
+  return i + 1 >= n || text.charCodeAt(i + 1) <= 32;
 }
 
 /**
  * Languages of a possibly mixed post ("Labdien, my card nestrādā"), best first. Each clause (split at
- * sentence punctuation) and each word cast votes; a language is listed when it carries at least 20% of the
- * evidence. Returns [] for a post with no words.
+ * sentence punctuation, commas and line breaks) is identified by the fast path and votes with its letters
+ * (a clause left und votes half for its best-scoring language); a language is listed when it carries at
+ * least 20% of the votes. Returns [] for a post with no words. Never throws.
  */
 export function detectLanguages(text: string): LangShare[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const s = scanText(text, 4000);
-  const total = new Float32Array(NL);
-  // Clause-level guesses: each clause's winner gets its word count as votes.
-  let clause: ScanToken[] = [];
-  const flush = (): void => {
-    const ws = clause.filter((t) => t.type === T_WORD);
-    if (ws.length === 0) return;
-    const sub: Scanned = { tokens: ws, latin: 0, cyrillic: 0, letterCues: new Float32Array(NL) };
-    // script and letters of the clause
-    for (const t of ws) {
-      const seg = text.slice(t.start, t.end);
-      const r = scanText(seg);
-      sub.latin += r.latin;
-      sub.cyrillic += r.cyrillic;
-      for (let i = 0; i < NL; i++)
-        sub.letterCues[i] = (sub.letterCues[i] as number) + (r.letterCues[i] as number);
-    }
-    const g = decideLanguage(languageScores(sub), sub);
-    const li = LI[g.lang];
-    if (li !== undefined) total[li] = (total[li] as number) + ws.length;
-    else
-      for (const t of ws) {
-        const v = wordLanguageEvidence(t.w);
-        if (v === NONE) continue;
-        let bi = 0;
-        for (let i = 1; i < NL; i++) if ((v[i] as number) > (v[bi] as number)) bi = i;
-        total[bi] = (total[bi] as number) + 0.5;
+  const n = Math.min(text.length, 4000);
+  const total = CLAUSE_TOTAL;
+  total.fill(0);
+  let start = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !clauseEnd(text, i, n)) continue;
+    if (i > start) {
+      fastScores(text.slice(start, i), 4000, Number.POSITIVE_INFINITY, false);
+      const letters = F_LATIN + F_CYR;
+      if (letters > 0) {
+        const g = decide(FSCORE, F_LATIN, F_CYR);
+        const li = LI[g.lang];
+        if (li !== undefined) total[li] = (total[li] as number) + letters;
+        else {
+          let bi = 0;
+          for (let q = 1; q < NL; q++) if ((FSCORE[q] as number) > (FSCORE[bi] as number)) bi = q;
+          if ((FSCORE[bi] as number) > 0.3) total[bi] = (total[bi] as number) + letters / 2;
+        }
       }
-  };
-  for (const t of s.tokens) {
-    if (t.type === T_PUNCT && (t.w === '.' || t.w === '?' || t.w === '!' || t.w === '?!' || t.w === ',')) {
-      flush();
-      clause = [];
-    } else clause.push(t);
+    }
+    start = i + 1;
   }
-  flush();
   let sum = 0;
-  for (let i = 0; i < NL; i++) sum += total[i] as number;
-  if (sum === 0) {
-    const g = detectScanned(s);
-    return g.lang === 'und' ? [] : [{ ...g, share: 1 }];
-  }
+  for (let q = 0; q < NL; q++) sum += total[q] as number;
+  const whole = detectLanguage(text);
+  if (sum === 0) return whole.lang === 'und' ? [] : [{ ...whole, share: 1 }];
   const out: LangShare[] = [];
-  const whole = detectScanned(s);
-  for (let i = 0; i < NL; i++) {
-    const share = (total[i] as number) / sum;
+  for (let q = 0; q < NL; q++) {
+    const share = (total[q] as number) / sum;
     if (share >= 0.2) {
-      const lang = LANGS[i] as string;
+      const lang = LANGS[q] as string;
       out.push({
         lang,
         share: Math.round(share * 100) / 100,
