@@ -132,7 +132,7 @@ describe('FAQ import choices and picks', () => {
     expect(await preview.locator('table.errors thead').textContent()).toMatch(/Line.*Column.*Reason/);
     // One existing id: the choice is offered, merge by default; nothing written yet.
     const choice = preview.locator('[data-testid=import-existing]');
-    expect(await choice.locator('legend').textContent()).toMatch(/^1 /);
+    expect(await choice.locator('legend').textContent()).toMatch(/already exist: 1\./);
     expect(await choice.getByRole('radio', { name: /Merge/ }).isChecked()).toBe(true);
     expect((await getRows<FaqEntry>(page, 'faqs')).find((f) => f.id === 'roaming-en')).toEqual(stored);
     expect((await getRows<FaqEntry>(page, 'faqs')).some((f) => f.id === 'invoice-en')).toBe(false);
