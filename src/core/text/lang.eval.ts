@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc';
 import type { EvalSuite } from '../../eval/run.ts';
-import { detectLanguage } from './lang.ts';
+import { detectLanguage, detectLanguages } from './lang.ts';
 
 export interface LangItem {
   lang: string;
@@ -175,10 +175,54 @@ export function langReport(items: LangItem[]): string {
   ].join('\n');
 }
 
+/** Mixed posts (lang-mixed.txt: `xx+yy TEXT`). */
+export function loadMixed(file = join(dirname(fileURLToPath(import.meta.url)), 'lang-mixed.txt')): {
+  langs: [string, string];
+  text: string;
+}[] {
+  const out: { langs: [string, string]; text: string }[] = [];
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const m = /^([a-z]{2})\+([a-z]{2}) (.+)$/.exec(line);
+    if (!m) throw new Error(`lang-mixed.txt: unexpected line ${JSON.stringify(line.slice(0, 80))}`);
+    out.push({ langs: [m[1] as string, m[2] as string], text: m[3] as string });
+  }
+  return out;
+}
+
+export function mixedReport(posts: { langs: [string, string]; text: string }[]): string {
+  let both = 0;
+  let bothSh = 0;
+  let main = 0;
+  let francMain = 0;
+  for (const p of posts) {
+    const found = detectLanguages(p.text).map((x) => x.lang);
+    const [a, b] = p.langs;
+    if (found.includes(a) && found.includes(b)) both++;
+    const fsh = found.map(sh);
+    if (fsh.includes(sh(a)) && fsh.includes(sh(b))) bothSh++;
+    const g = detectLanguage(p.text).lang;
+    if (g === a || g === b) main++;
+    const f = francLang(p.text);
+    if (f === a || f === b) francMain++;
+  }
+  const n = Math.max(1, posts.length);
+  return [
+    `### Mixed posts: ${posts.length} invented posts that switch language (lang-mixed.txt)`,
+    '',
+    '| measure | ours | franc |',
+    '|---|---|---|',
+    `| detectLanguages lists both languages | ${f2(both / n)} | – (one language per text) |`,
+    `| same, sr/hr/bs as one | ${f2(bothSh / n)} | – |`,
+    `| detectLanguage answers one of the two | ${f2(main / n)} | ${f2(francMain / n)} |`,
+    '',
+  ].join('\n');
+}
+
 const suite: EvalSuite = {
   area: 'lang',
   async run() {
-    return langReport(loadLangItems());
+    return `${langReport(loadLangItems())}\n${mixedReport(loadMixed())}`;
   },
 };
 export default suite;
