@@ -347,6 +347,90 @@ const LANG_NAMES: Record<string, string> = {
 };
 
 /** Hints for a brand about to be saved. Never throws; an empty list means nothing to worry about. */
+/** The word and its inflected forms for the brand's languages (Bite → bites, bitei, biti). */
+function formsOf(folded: string, original: string, langs: readonly string[]): string[] {
+  const forms = new Set([folded]);
+  const wf = wordForms(folded, wordKind(folded, original), langs);
+  for (const p of wf.paradigms) for (const e of p.endings) forms.add(folded.slice(0, p.stemLen) + e);
+  return [...forms];
+}
+
+const FORMS_OF_EVERYDAY = new Map<string, Map<string, string>>();
+/**
+ * The everyday word `w` is, or is an inflected form of (Bites → bite), in language group g; undefined
+ * when none.
+ */
+function everyday(g: string, w: string): Ambiguous | undefined {
+  const table = AMBIGUOUS[g];
+  if (!table) return undefined;
+  const direct = table[w];
+  if (direct) return direct;
+  let forms = FORMS_OF_EVERYDAY.get(g);
+  if (!forms) {
+    forms = new Map();
+    for (const key of Object.keys(table))
+      for (const f of formsOf(key, key, [g === 'sh' ? 'sr' : g])) if (!forms.has(f)) forms.set(f, key);
+    FORMS_OF_EVERYDAY.set(g, forms);
+  }
+  const key = forms.get(w);
+  return key === undefined ? undefined : table[key];
+}
+
+/**
+ * A name of several words is matched as a whole phrase, so one everyday word in it is harmless ("Bite
+ * Latvija" is not "bite"). But when EVERY word of it is an everyday word or a function word of one of the
+ * brand's languages ("Mana Tele", "Tele un Bite"), the phrase itself can occur in ordinary posts: say so,
+ * word by word, with the exclusions and required words of those words.
+ */
+function phraseHints(
+  hints: AmbiguityHint[],
+  brand: Brand,
+  field: string,
+  raw: string,
+  folded: string,
+  groups: string[],
+  hasContext: boolean,
+): void {
+  const words = folded.split(' ');
+  const originals = raw.trim().split(/\s+/u);
+  for (const g of groups) {
+    const table = AMBIGUOUS[g];
+    if (!table) continue;
+    const stops = STOPWORDS[g] ?? [];
+    const glosses: string[] = [];
+    const exclude: string[] = [];
+    const require: string[] = [];
+    let allEveryday = true;
+    let meaningful = 0;
+    words.forEach((w, k) => {
+      if (!allEveryday) return;
+      const hit =
+        everyday(g, w) ??
+        formsOf(w, originals[k] ?? w, brand.languages ?? [])
+          .map((f) => table[f])
+          .find(Boolean);
+      if (hit) {
+        meaningful++;
+        glosses.push(`"${originals[k] ?? w}": ${hit.gloss}`);
+        exclude.push(...hit.exclude);
+        require.push(...(hit.require ?? []));
+      } else if (stops.includes(w)) glosses.push(`"${originals[k] ?? w}": a function word`);
+      else allEveryday = false;
+    });
+    if (!allEveryday || meaningful === 0) continue;
+    hints.push({
+      field,
+      term: raw,
+      lang: g,
+      kind: 'common-word',
+      message: `"${raw}": every word of it is also everyday ${LANG_NAMES[g] ?? g} (${glosses.join('; ')}), so the phrase can occur in ordinary posts. ${hasContext ? 'Check that your exclusions and required words cover it.' : 'Posts with it will be counted unless you add exclusions or required words.'}`,
+      suggestExclude: [...new Set(exclude)].filter((x) => !(brand.exclude ?? []).includes(x)),
+      suggestRequire: [...new Set(require)].filter((x) => !(brand.require ?? []).includes(x)),
+      ...(brand.matchCase !== 'capitalised' ? { suggestMatchCase: 'capitalised' as const } : {}),
+    });
+  }
+}
+
 export function ambiguityHints(brand: Brand): AmbiguityHint[] {
   const hints: AmbiguityHint[] = [];
   const terms: [string, string][] = [['name', brand.name]];
@@ -371,15 +455,17 @@ export function ambiguityHints(brand: Brand): AmbiguityHint[] {
         suggestRequire: [],
       });
     const folded = fold(text.replace(/^[#@]/, ''));
-    if (!folded || folded.includes(' ')) continue;
+    if (!folded) continue;
+    if (folded.includes(' ')) {
+      phraseHints(hints, brand, field, raw, folded, groups, hasContext);
+      continue;
+    }
     // The word itself and its inflected forms (Bite → bites, bitei, biti) against each language's words.
-    const forms = new Set([folded]);
-    const wf = wordForms(folded, wordKind(folded, text), brand.languages ?? []);
-    for (const p of wf.paradigms) for (const e of p.endings) forms.add(folded.slice(0, p.stemLen) + e);
+    const forms = formsOf(folded, text, brand.languages ?? []);
     for (const g of groups) {
       const table = AMBIGUOUS[g];
       if (!table) continue;
-      const hit = table[folded] ?? [...forms].map((f) => table[f]).find(Boolean);
+      const hit = everyday(g, folded) ?? forms.map((f) => table[f]).find(Boolean);
       if (!hit) continue;
       hints.push({
         field,

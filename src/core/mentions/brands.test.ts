@@ -169,6 +169,28 @@ describe('ambiguityHints', () => {
     ]);
   });
 
+  it('a multi-word name or alias whose every word is everyday language gets a hint, word by word', () => {
+    const h = ambiguityHints({ id: 'm', name: 'Mana Tele', aliases: ['Tele un Bite'], languages: ['lv'] });
+    expect(h.map((x) => [x.field, x.lang, x.kind])).toEqual([
+      ['name', 'lv', 'common-word'],
+      ['aliases[0]', 'lv', 'common-word'],
+    ]);
+    expect(h[0]?.message).toContain('"Mana": my (feminine)');
+    expect(h[0]?.message).toContain('"Tele": TV');
+    expect(h[1]?.message).toContain('"un": a function word');
+    // The exclusions and required words of the everyday words are suggested (Bite: honey, hive...).
+    expect(h[1]?.suggestExclude).toContain('medus');
+    expect(h[1]?.suggestRequire).toContain('tarifs');
+    // Inflected words count too (Bites), and only in the brand's languages.
+    expect(ambiguityHints({ id: 'z', name: 'Zelta Bites', languages: ['lv'] })).toHaveLength(1);
+    expect(ambiguityHints({ id: 'z', name: 'Zelta Bites', languages: ['et'] })).toEqual([]);
+  });
+
+  it('one distinctive word makes a multi-word name safe; function words alone are not a hint', () => {
+    for (const name of ['Bite Latvija', 'Swedbank Pay', 'Latvijas Mobilais Telefons', 'Telia Eesti', 'un ir'])
+      expect(ambiguityHints({ id: 'x', name, languages: ['lv', 'et', 'en'] }), name).toEqual([]);
+  });
+
   it('short all-letter names get a hint when there is no context', () => {
     expect(ambiguityHints({ id: 's', name: 'SEB', languages: ['lv'] }).map((h) => h.kind)).toEqual(['short']);
     expect(ambiguityHints({ id: 's', name: 'SEB', languages: ['lv'], require: ['banka'] })).toEqual([]);
