@@ -169,3 +169,29 @@ describe('bad input gives a defined result and never throws', () => {
     expect(c(t)).toEqual(c(t));
   });
 });
+
+describe('plain problem reports and learned-word evidence', () => {
+  it('a problem told without complaint words is a complaint; a problem put right is not', () => {
+    // paraphrases, not posts of the development sets
+    expect(c('The technician drilled into the wrong wall and then just left').complaint).toBe(true);
+    expect(c('My gym charged the yearly fee although my membership was frozen').complaint).toBe(true);
+    expect(c('Power came back within 30 minutes and they texted updates the whole time').complaint).toBe(
+      false,
+    );
+  });
+
+  it('evidence names the content words behind a complaint, never short function words', () => {
+    const text = 'The technician drilled into the wrong wall and then just left';
+    const r = c(text);
+    const learned = r.evidence.filter((e) => e.cue.includes('learned word'));
+    expect(learned.length).toBeGreaterThan(0);
+    for (const e of learned) {
+      expect(e.start).toBeGreaterThanOrEqual(0);
+      expect(e.end).toBeLessThanOrEqual(text.length);
+    }
+    for (const e of r.evidence) expect(text.slice(e.start, e.end).length).toBeGreaterThanOrEqual(4);
+    expect(c('Thanks, the router works great now').evidence.some((e) => e.cue.includes('learned word'))).toBe(
+      false,
+    );
+  });
+});

@@ -78,10 +78,11 @@ const CUE_NAMES: Record<string, string> = {
   crowd: 'asks the public',
   negated: 'negated action',
   word: 'learned word',
+  resolved: 'put right',
 };
 
 const QUESTION_FEATURES = new Set([F.qword, F.qmark, F.helpq, F.why]);
-const PRAISE_FEATURES = new Set([F.praise, F.thanks, F.emopos, F.litotes]);
+const PRAISE_FEATURES = new Set([F.praise, F.thanks, F.emopos, F.litotes, F.resolved]);
 
 function pickEvidence(
   cues: Cue[],
@@ -176,7 +177,6 @@ export function classify(text: string, opts: ClassifyOptions = {}): Classificati
     words: o.model !== undefined && o.model.n > 0,
   });
   const x = ex.x;
-  const v = (f: number): number => x[f] ?? 0;
   if (ex.wordCount === 0 && x[F.emoneg] === 0 && x[F.emopos] === 0) {
     // Nothing to read (empty, URL or handle only, punctuation): a routine "other".
     return { lang: ex.lang, kind: 'other', complaint: false, score: 0, urgency: 0, evidence: [] };
@@ -196,19 +196,19 @@ export function classify(text: string, opts: ClassifyOptions = {}): Classificati
   if (complaint) {
     urgency = 1;
     const heated =
-      v(F.strong) > 0 ||
-      v(F.swear) > 0 ||
-      v(F.caps) >= 1.5 ||
-      v(F.excl) > 0 ||
-      v(F.elapsed) > 0 ||
-      v(F.remedy) > 0 ||
-      v(F.nobody) > 0 ||
-      v(F.sarcasm) >= 1 ||
-      v(F.still) >= 1.4;
+      (x[F.strong] as number) > 0 ||
+      (x[F.swear] as number) > 0 ||
+      (x[F.caps] as number) >= 1.5 ||
+      (x[F.excl] as number) > 0 ||
+      (x[F.elapsed] as number) > 0 ||
+      (x[F.remedy] as number) > 0 ||
+      (x[F.nobody] as number) > 0 ||
+      (x[F.sarcasm] as number) >= 1 ||
+      (x[F.still] as number) >= 1.4;
     if (heated || score >= 0.97) urgency = 2;
     const burning =
       ex.urgent.some((u) => u.kind !== 'outage') ||
-      (ex.urgent.length > 0 && (v(F.fail) > 0 || v(F.prob) > 0));
+      (ex.urgent.length > 0 && ((x[F.fail] as number) > 0 || (x[F.prob] as number) > 0));
     if (burning) urgency = 3;
     if (r === 2) urgency = 3;
     else if (r === 1 && urgency < 3) urgency = (urgency + 1) as 1 | 2 | 3;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.ts';
-import { extract, F } from './features.ts';
+import { extract, F, MAX_HASHED } from './features.ts';
 
 const x = (text: string, lang?: string) => extract(text, lang ? { lang } : {}).x;
 const cues = (text: string, lang?: string) => extract(text, lang ? { lang } : {}).cues.map((c) => c.cue);
@@ -88,5 +88,55 @@ describe('classify keeps the fixes end to end', () => {
     const r = classify('Why is my parcel still not here after 9 days? You promised 2');
     expect(r.complaint).toBe(true);
     expect(r.kind).toBe('question');
+  });
+});
+
+describe('structure features and learned word features', () => {
+  it('scare quotes in any script mark irony or the brand quoted back', () => {
+    expect(x('They sent me "new" trainers with mud on the soles', 'en')[F.quoted]).toBe(1);
+    expect(x('Спасибо за «бесплатную» подписку за 299 в месяц', 'ru')[F.quoted]).toBe(1);
+    expect(x('Atsiuntė „naujus“ batus', 'lt')[F.quoted]).toBe(1);
+    expect(x("I'm sure it's fine, don't worry", 'en')[F.quoted]).toBe(0);
+    expect(
+      x('He said "this will be fixed by the end of the month, we promise, really" and nothing', 'en')[
+        F.quoted
+      ],
+    ).toBe(0);
+  });
+
+  it('a duration after "in"/"within" is speed; a link marks news or ads', () => {
+    expect(x('Fixed in 15 minutes, thanks', 'en')[F.speed]).toBe(1);
+    expect(x('Parandati 20 minutiga', 'et')[F.speed]).toBe(1);
+    expect(x('No signal for 3 days', 'en')[F.speed]).toBe(0);
+    expect(x('New plans announced, details at https://example.com/plans', 'en')[F.link]).toBe(1);
+  });
+
+  it('"put right" counts unless negated, and a story that ends well ends on a positive note', () => {
+    expect(x('They refunded the money the same day', 'en')[F.resolved]).toBe(1);
+    expect(x('Internet salaboja divās stundās', 'lv')[F.resolved]).toBe(1);
+    expect(x('Интернет так и не починили', 'ru')[F.resolved]).toBe(0);
+    expect(x('Still not fixed after a week', 'en')[F.resolved]).toBe(0);
+    expect(x('Lost my bag, the airline found it the same day. Brilliant service', 'en')[F.endPos]).toBe(1);
+    expect(x('Great service as always, but my parcel is lost', 'en')[F.endNeg]).toBe(1);
+  });
+
+  it('hashed features: inflected forms share a stem bucket, negation marks the stem, bounded', () => {
+    const h = (t: string, lang: string) => {
+      const e = extract(t, { lang });
+      return new Set(e.hashed.slice(0, e.nHashed));
+    };
+    const a = h('nestrādāja internets', 'lv');
+    const b = h('nestrādā internets', 'lv');
+    expect([...a].filter((k) => b.has(k)).length).toBeGreaterThanOrEqual(3);
+    const pos = h('the parcel arrived', 'en');
+    const neg = h('the parcel never arrived', 'en');
+    expect([...neg].filter((k) => !pos.has(k)).length).toBeGreaterThanOrEqual(2);
+    const big = extract('word '.repeat(200_000), { lang: 'en' });
+    expect(big.nHashed).toBeLessThanOrEqual(MAX_HASHED);
+    const e1 = extract('still no refund @brand', { lang: 'en' });
+    const first = [...e1.hashed.slice(0, e1.nHashed)];
+    extract('something else entirely', { lang: 'en' });
+    const e2 = extract('still no refund @brand', { lang: 'en' });
+    expect([...e2.hashed.slice(0, e2.nHashed)]).toEqual(first);
   });
 });

@@ -87,6 +87,10 @@ export const FEATURES = [
   'endNeg',
   'named',
   'noTarget',
+  'speed',
+  'quoted',
+  'link',
+  'resolved',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const NF = FEATURES.length;
@@ -106,6 +110,7 @@ export interface Cue {
 export interface Extracted {
   lang: string;
   langConfidence: number;
+  /** Feature vector (FEATURES order): a shared scratch buffer, valid until the next extract (copy to keep). */
   x: Float64Array;
   cues: Cue[];
   urgent: { kind: UrgentKind; start: number; end: number }[];
@@ -229,14 +234,69 @@ const B_CONTRAST_ = BIT('contrast');
 const B_RECV_ = BIT('recv');
 const B_CROWD_ = BIT('crowd');
 const B_WITHIN_ = BIT('within');
+const B_RESOLVED_ = BIT('resolved');
 const NEGATIVE_BITS = B_PROB_ | B_STRONG_ | B_FAIL_ | B_NOBODY_ | B_REMEDY_ | B_EXPECT_;
 
 const NO_MASKS = new Int32Array(L_NG);
+const X = new Float64Array(NF);
 /** +1 for cue features of a positive note, -1 for a negative one (which note a post ends on). */
 const POSITIVE_F = new Int8Array(64);
-for (const f of ['praise', 'thanks', 'emopos', 'litotes'] as const) POSITIVE_F[F[f]] = 1;
+for (const f of ['praise', 'thanks', 'emopos', 'litotes', 'resolved'] as const) POSITIVE_F[F[f]] = 1;
 for (const f of ['prob', 'strong', 'fail', 'negpraise', 'nobody', 'emoneg', 'remedy', 'swear'] as const)
   POSITIVE_F[F[f]] = -1;
+
+/**
+ * Scare quotes: a short span (1–3 words, at most 30 characters) in quotation marks — "new", «бесплатную»,
+ * „naujus“, status "processing" — marks irony or quotes the brand's own words back at it. Returns 0–2.
+ */
+const QUOTE_CHARS = ['"', "'", '\u00ab', '\u201e', '\u201c', '\u201a'];
+
+function scareQuotes(text: string, end: number): number {
+  let from = end;
+  for (const q of QUOTE_CHARS) {
+    const k = text.indexOf(q);
+    if (k >= 0 && k < from) from = k;
+  }
+  let found = 0;
+  let open = -1;
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // " « » „ “ ” ‚ ‘ ’ are quotes; ' only as a pair opening after a space
+    const isOpen = c === 0xab || c === 0x201e || c === 0x201c || c === 0x201a;
+    const isClose = c === 0xbb || c === 0x201d || c === 0x2019;
+    if (c === 34 || c === 39) {
+      if (open < 0) {
+        if (c === 39 && i > 0 && text.charCodeAt(i - 1) > 32) continue;
+        open = i;
+      } else if (text.charCodeAt(open) === c) {
+        if (i - open > 1 && i - open <= 31) found++;
+        open = -1;
+      }
+    } else if (isOpen && open < 0) open = i;
+    else if ((isClose || c === 0x201c) && open >= 0) {
+      if (i - open > 1 && i - open <= 31) found++;
+      open = -1;
+    }
+    if (found >= 2) return 2;
+  }
+  return found;
+}
+
+/** Scratch state of the running extract (synchronous, not re-entrant): the cue list and which note is last. */
+let CUES: Cue[] = [];
+let LAST_POS = -1;
+let LAST_NEG = -1;
+
+function addCue(f: number, start: number, end: number, cue: string, weight = 1): void {
+  COUNT[f] = (COUNT[f] as number) + weight;
+  if (POSITIVE_F[f] === 1) LAST_POS = start;
+  else if (POSITIVE_F[f] === -1) LAST_NEG = start;
+  CUES.push({ start, end, cue, f });
+}
+
+function cap(v: number, c = 3): number {
+  return v > c ? c : v;
+}
 
 /** Is the character at i an upper-case letter (Latin, Cyrillic, Greek …)? */
 function isUpperAt(text: string, i: number): boolean {
@@ -257,6 +317,9 @@ interface WordEntry {
   lang: Float64Array;
   /** Hash of the whole folded word (learned word features). */
   hWord: number;
+  /** Categories for the last `allowed` group mask asked (posts of one language ask the same one). */
+  cAllowed: number;
+  cCats: number;
   /** Hash of its truncation stem (first STEM_LEN letters; equals the word's own key when shorter). */
   hStem: number;
 }
@@ -273,6 +336,8 @@ function entryOf(m: Matcher, w: string): WordEntry {
     phrases: m.phrases.get(w),
     numberWord: NUMBER_WORDS.has(w),
     lang: wordLanguageEvidence(w),
+    cAllowed: -1,
+    cCats: 0,
     hWord: fnv(`w${w}`),
     hStem: w.length > STEM_LEN ? fnv(`s${w.slice(0, STEM_LEN)}`) : fnv(`s${w}`),
   };
@@ -292,6 +357,14 @@ function allowedGroups(lang: string, confidence: number, englishEvidence: number
   const g = groupOf(lang);
   if (!g || confidence < 0.3) return (1 << L_NG) - 1;
   return any | (1 << GROUP_INDEX[g]) | (g === 'en' || englishEvidence >= 1.5 ? en : 0);
+}
+
+function entryCats(e: WordEntry, allowed: number): number {
+  if (e.cAllowed !== allowed) {
+    e.cCats = catsFrom(e.masks, allowed);
+    e.cAllowed = allowed;
+  }
+  return e.cCats;
 }
 
 function catsFrom(masks: Int32Array, allowed: number): number {
@@ -330,7 +403,8 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     langConfidence = g.confidence;
   }
   const allowed = allowedGroups(lang, langConfidence, scores[EN_INDEX] as number);
-  const x = new Float64Array(NF);
+  const x = X;
+  x.fill(0);
   const cues: Cue[] = [];
   const urgent: Extracted['urgent'] = [];
   const words: string[] = [];
@@ -357,19 +431,14 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   let numbers = 0;
   let negWordAt = -1;
   /** Token index of the last positive / negative cue: which note the post ends on. */
-  let lastPos = -1;
-  let lastNeg = -1;
+  LAST_POS = -1;
+  LAST_NEG = -1;
   /** Capitalised words inside a sentence (brand and place names: "… at Parcelo", "… у Сбера"). */
   let named = 0;
   let sentenceStart = true;
   const balticNe = lang === 'lv' || lang === 'lt';
 
-  const add = (f: number, start: number, end: number, cue: string, weight = 1): void => {
-    count[f] = (count[f] as number) + weight;
-    if (POSITIVE_F[f] === 1) lastPos = start;
-    else if (POSITIVE_F[f] === -1) lastNeg = start;
-    cues.push({ start, end, cue, f });
-  };
+  CUES = cues;
 
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -382,10 +451,10 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         // "Hello? …", "Алло?": a greeting asked as a question is indignation (is anyone there?)
         if (prevType === LT_WORD && prevCats & B_GREET_) {
           const g = toks[i - 1];
-          add(F.why, g ? g.start : t.start, t.end, 'why');
+          addCue(F.why, g ? g.start : t.start, t.end, 'why');
         }
       }
-      if ((t.w === '!' || t.w === '?!') && t.run >= 2) add(F.excl, t.start, t.end, '!!');
+      if ((t.w === '!' || t.w === '?!') && t.run >= 2) addCue(F.excl, t.start, t.end, '!!');
       lastPunct = t.w;
       if (t.w !== ',') sentenceStart = true;
       negUntil = -1;
@@ -402,24 +471,24 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       const em = m.emoji.get(t.w.replace(/\uFE0F/g, ''));
       if (em) {
         const cats = catsFrom(em, allowed);
-        if (cats & B_PRAISE_) add(F.emopos, t.start, t.end, 'emoji+');
+        if (cats & B_PRAISE_) addCue(F.emopos, t.start, t.end, 'emoji+');
         if (cats & B_PROB_) {
-          add(F.emoneg, t.start, t.end, 'emoji-');
+          addCue(F.emoneg, t.start, t.end, 'emoji-');
           if (firstNegative < 0) firstNegative = i;
         }
         if (cats & B_SARC_) {
           sarcCues++;
           cues.push({ start: t.start, end: t.end, cue: 'sarcasm', f: F.sarcasm });
         }
-        if (cats & B_MOOD_) add(F.mood, t.start, t.end, 'mood');
+        if (cats & B_MOOD_) addCue(F.mood, t.start, t.end, 'mood');
       }
       prevType = type;
       continue;
     }
     if (type === LT_EMOTICON) {
-      if (t.w === 'emo+') add(F.emopos, t.start, t.end, 'emoticon+');
+      if (t.w === 'emo+') addCue(F.emopos, t.start, t.end, 'emoticon+');
       else {
-        add(F.emoneg, t.start, t.end, 'emoticon-');
+        addCue(F.emoneg, t.start, t.end, 'emoticon-');
         if (firstNegative < 0) firstNegative = i;
       }
       prevType = type;
@@ -474,7 +543,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         end = (toks[last] as { end: number }).end;
       }
     }
-    if (cats === 0 && entry.masks !== NO_MASKS) cats = catsFrom(entry.masks, allowed);
+    if (cats === 0 && entry.masks !== NO_MASKS) cats = entryCats(entry, allowed);
     if (collectWords && t.w.length >= 3 && words.length < 64) words.push(t.w);
     const start = t.start;
     const numberBefore = prevType === LT_NUMBER || prevWasNumberWord || (prevCats & B_STILL_) !== 0;
@@ -492,7 +561,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         (negWordAt >= 0 && wordCount === negWordAt + 1 && t.w.length >= 3) ||
         (balticNe && t.w.length >= 7 && t.w.charCodeAt(0) === 110 && t.w.charCodeAt(1) === 101)
       )
-        add(F.negAny, start, end, 'negated');
+        addCue(F.negAny, start, end, 'negated');
       prevCats = 0;
       prevType = LT_WORD;
       if (negUntil >= 0 && wordCount > negUntil) negUntil = -1;
@@ -500,11 +569,11 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     }
     const inNeg = negUntil >= 0 && wordCount <= negUntil;
     if (inNeg && cats & (B_FUNC_ | B_SERVICE_) && !(cats & B_NEG_)) {
-      add(F.fail, negStart, end, 'fail');
+      addCue(F.fail, negStart, end, 'fail');
       if (firstNegative < 0) firstNegative = i;
       negUntil = -1;
     } else if (inNeg && cats & B_PRAISE_ && !(cats & B_THANKS_) && !(cats & B_NEG_)) {
-      add(F.negpraise, negStart, end, 'negpraise');
+      addCue(F.negpraise, negStart, end, 'negpraise');
       if (firstNegative < 0) firstNegative = i;
       negUntil = -1;
       cats &= ~B_PRAISE_;
@@ -517,7 +586,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       !(cats & B_FAIL_)
     ) {
       // litotes only right after the negator ("not bad", "not too bad"), never a negative phrase itself
-      add(F.litotes, negStart, end, 'litotes');
+      addCue(F.litotes, negStart, end, 'litotes');
       negUntil = -1;
       cats &= ~(B_PROB_ | B_STRONG_);
     }
@@ -526,13 +595,16 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       if (!(negUntil >= 0 && wordCount <= negUntil)) negStart = start;
       negUntil = wordCount + 3;
     }
-    if (cats & B_PROB_) add(F.prob, start, end, 'prob');
-    if (cats & B_STRONG_) add(F.strong, start, end, 'strong');
-    if (cats & B_FAIL_) add(F.fail, start, end, 'fail');
-    if (cats & B_STILL_) add(F.still, start, end, 'still', 0.7);
+    if (cats & B_PROB_) addCue(F.prob, start, end, 'prob');
+    if (cats & B_STRONG_) addCue(F.strong, start, end, 'strong');
+    if (cats & B_FAIL_) addCue(F.fail, start, end, 'fail');
+    if (cats & B_STILL_) addCue(F.still, start, end, 'still', 0.7);
+    if (cats & B_TIME_ && durationIsSpeed) count[F.speed] = 1;
+    // Estonian marks the speed on the unit itself ("15 minutiga")
+    else if (cats & B_WITHIN_ && cats & B_TIME_ && numberBefore) count[F.speed] = 1;
     if (cats & B_TIME_ && numberBefore && !durationIsSpeed && !(cats & B_WITHIN_)) {
       const prev = toks[i - 1];
-      add(F.elapsed, prev && prev.type !== LT_PUNCT ? prev.start : start, end, 'elapsed');
+      addCue(F.elapsed, prev && prev.type !== LT_PUNCT ? prev.start : start, end, 'elapsed');
     }
     // "since Tuesday", "со вторника", "od utorka"; Estonian "teisipäevast saati" (postposition)
     if (
@@ -540,7 +612,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       !RANGE_TO.has(toks[i + 1]?.w ?? '')
     ) {
       const prev = toks[i - 1];
-      add(F.elapsed, prev && prev.type !== LT_PUNCT ? prev.start : start, end, 'elapsed');
+      addCue(F.elapsed, prev && prev.type !== LT_PUNCT ? prev.start : start, end, 'elapsed');
     }
     // An expectation followed by its outcome: "paid for X but …", "ordered M, got XL"
     if (cats & (B_CONTRAST_ | B_RECV_) && expectAt >= 0 && expectOut === 0) {
@@ -548,30 +620,33 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       expectOut = 1;
       cues.push({ start: e.start, end, cue: 'expectOut', f: F.expectOut });
     }
-    if (cats & B_CROWD_) add(F.crowd, start, end, 'crowd');
-    if (cats & B_REMEDY_) add(F.remedy, start, end, 'remedy');
+    if (cats & B_CROWD_) addCue(F.crowd, start, end, 'crowd');
+    // not after a negator, nor after a "still (not)" phrase that swallowed it ("так и не починили")
+    if (cats & B_RESOLVED_ && !inNeg && !(prevCats & (B_STILL_ | B_NEG_)))
+      addCue(F.resolved, start, end, 'resolved');
+    if (cats & B_REMEDY_) addCue(F.remedy, start, end, 'remedy');
     if (cats & B_EXPECT_) {
-      add(F.expect, start, end, 'expect');
+      addCue(F.expect, start, end, 'expect');
       if (expectAt < 0) expectAt = cues.length - 1;
     }
-    if (cats & B_NOBODY_) add(F.nobody, start, end, 'nobody');
+    if (cats & B_NOBODY_) addCue(F.nobody, start, end, 'nobody');
     if (cats & B_PRAISE_) {
-      add(F.praise, start, end, 'praise');
+      addCue(F.praise, start, end, 'praise');
       if (firstPraise < 0) firstPraise = wordCount;
     }
-    if (cats & B_THANKS_) add(F.thanks, start, end, 'thanks');
-    if (cats & B_QWORD_) add(F.qword, start, end, 'question', 0.6);
-    if (cats & B_WHY_) add(F.why, start, end, 'why');
+    if (cats & B_THANKS_) addCue(F.thanks, start, end, 'thanks');
+    if (cats & B_QWORD_) addCue(F.qword, start, end, 'question', 0.6);
+    if (cats & B_WHY_) addCue(F.why, start, end, 'why');
     if (cats & B_SARC_) {
       sarcCues++;
       cues.push({ start, end, cue: 'sarcasm', f: F.sarcasm });
     }
-    if (cats & B_MOOD_) add(F.mood, start, end, 'mood');
-    if (cats & B_SERVICE_) add(F.service, start, end, 'service', 0.6);
-    if (cats & B_SWEAR_) add(F.swear, start, end, 'swear');
-    if (cats & B_INTENS_) add(F.intens, start, end, 'intens', 0.5);
-    if (cats & B_HELPQ_) add(F.helpq, start, end, 'helpq');
-    if (cats & B_GREET_) add(F.greet, start, end, 'greet');
+    if (cats & B_MOOD_) addCue(F.mood, start, end, 'mood');
+    if (cats & B_SERVICE_) addCue(F.service, start, end, 'service', 0.6);
+    if (cats & B_SWEAR_) addCue(F.swear, start, end, 'swear');
+    if (cats & B_INTENS_) addCue(F.intens, start, end, 'intens', 0.5);
+    if (cats & B_HELPQ_) addCue(F.helpq, start, end, 'helpq');
+    if (cats & B_GREET_) addCue(F.greet, start, end, 'greet');
     if (cats & B_OUTAGE_) urgent.push({ kind: 'outage', start, end });
     if (cats & B_SAFETY_) urgent.push({ kind: 'safety', start, end });
     if (cats & B_MONEY_) urgent.push({ kind: 'money', start, end });
@@ -595,7 +670,6 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     const capsTok = toks.filter((t) => t.caps && t.w.length >= 5 && !ACRONYMS.has(t.w)).slice(0, 3);
     for (const t of capsTok) cues.push({ start: t.start, end: t.end, cue: 'caps', f: F.caps });
   }
-  const cap = (v: number, c = 3): number => (v > c ? c : v);
   x[F.bias] = 1;
   for (let f = 1; f < NF; f++) x[f] = cap(count[f] as number);
   x[F.sarcasm] = cap(sarcasm, 2);
@@ -640,9 +714,13 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       : 0;
   // The note a post ends on: a story of a problem that ends in praise is praise ("power back within 40
   // min … that's how it should be done"); praise that ends in a problem is a complaint.
-  x[F.endPos] = lastPos >= 0 && lastNeg >= 0 && lastPos > lastNeg ? 1 : 0;
-  x[F.endNeg] = lastPos >= 0 && lastNeg >= 0 && lastNeg > lastPos ? 1 : 0;
+  x[F.endPos] = LAST_POS >= 0 && LAST_NEG >= 0 && LAST_POS > LAST_NEG ? 1 : 0;
+  x[F.endNeg] = LAST_POS >= 0 && LAST_NEG >= 0 && LAST_NEG > LAST_POS ? 1 : 0;
   x[F.named] = named > 2 ? 2 : named;
+  x[F.quoted] = scareQuotes(text, toks.length > 0 ? (toks[toks.length - 1]?.end ?? 0) : 0);
+  let links = 0;
+  for (let i = 0; i < n; i++) if ((toks[i] as Scanned['tokens'][number]).type === LT_URL) links++;
+  x[F.link] = links > 0 ? 1 : 0;
   // Nothing a brand sells or runs, no handle, no name: a personal post more often
   x[F.noTarget] =
     (count[F.service] as number) === 0 && (count[F.handle] as number) === 0 && named === 0 ? 1 : 0;
@@ -695,7 +773,7 @@ function hashTokens(
         HASHED_TOK[k++] = i;
         negLeft--;
       }
-      if (e.masks !== NO_MASKS && catsFrom(e.masks, allowed) & B_NEG_) negLeft = 3;
+      if (e.masks !== NO_MASKS && entryCats(e, allowed) & B_NEG_) negLeft = 3;
     } else if (type === LT_PUNCT) {
       if (t.w === '?' || t.w === '?!') stem = H_Q;
       else if (t.w === '!') stem = H_EXCL;

@@ -27,6 +27,8 @@
  *   recv     got / received / came / sent: after an order it reports what arrived (wrong-item pattern)
  *   crowd    addressing the public (anyone, who else): such questions are chit-chat, not customer questions
  *   within   "in" / "within" before a duration: a speed, not a wait ("boarded in 15 minutes")
+ *   resolved the problem was put right: fixed, refunded, replaced, found, working again (a story that ends
+ *            well is praise or news, not a complaint; negated — "not fixed" — it does not count)
  */
 
 export const CATEGORIES = [
@@ -61,6 +63,7 @@ export const CATEGORIES = [
   'recv',
   'crowd',
   'within',
+  'resolved',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -179,6 +182,8 @@ export const LEXICON: Record<Group, Lex> = {
     recv: `got received came arrived sent delivered brought gave`,
     crowd: `anyone anybody who_else someone fellow folks guys does_anyone has_anyone`,
     within: `in within under`,
+    resolved: `fixed sorted resolved solved refunded reimbursed replaced swapped exchanged restored found returned
+      back_online back_up working_again works_again up_and_running sorted_out took_care handled`,
   },
   lv: {
     prob: `problēm* kļūd* bojā* salūz* lūz* avārij* traucējum* kavē* aizkavē* atcēl* atcelt* pazaudē* pazud*
@@ -252,6 +257,9 @@ export const LEXICON: Record<Group, Lex> = {
     contrast: `bet taču tacu tomēr tomer toties vietā vieta`,
     recv: `saņēmu sanemu atsūtīja atsutija atnāca atnaca atveda iedeva atbrauca pienāca`,
     crowd: `kādam kadam kāds_zina kads_zina kas_vēl kas_vel kāds_vēl`,
+    resolved: `salaboja salabojāt* salabots salabota atrisin* atmaksāja atmaksaja atmaksāts nomainīja nomainija
+      apmainīja apmainija atjaunoja atjaunots atrada atrasts atrasta atgrieza strādā_atkal darbojas_atkal
+      sakārtoja sakartoja sakārtots`,
   },
   lt: {
     prob: `problem* klaid* gedimas gedimai gedimų gedimo gedimą sugedę sugedo sugedes sugen* avarij* vėluo* veluo* vėlav* atšauk* atsauk*
@@ -319,6 +327,8 @@ export const LEXICON: Record<Group, Lex> = {
     recv: `gavau gavome atsiuntė atsiunte atėjo atejo atvežė atveze davė dave atvažiavo atvaziavo`,
     crowd: `kas_nors kam_nors kažkas kazkas`,
     within: `per`,
+    resolved: `sutaisė sutaise sutvarkė sutvarke sutvarkyta išsprendė issprende išspręsta grąžino grazino
+      pakeitė pakeite atkūrė atkure rado surado vėl_veikia vel_veikia atstatė atstate`,
   },
   et: {
     prob: `probleem* viga vea vigane katki rike rikke tõrge torge hilin* hiline tühist* tuhist* kaot* kadus
@@ -382,6 +392,8 @@ export const LEXICON: Record<Group, Lex> = {
     recv: `sain saime saatsite saadeti tuli tõi toi toodi andsite`,
     crowd: `keegi_teab kellelgi kes_veel`,
     within: `minutiga minutitega tunniga tunnitega päevaga paevaga nädalaga nadalaga`,
+    resolved: `parandati parandasid parandas lahendati lahendasid tagastati tagastasid vahetati vahetasid
+      taastati taastasid leiti leidsid töötab_jälle tootab_jalle korda_tehtud korras`,
   },
   ru: {
     prob: `проблем* ошибк* ошибка сломал* слома* авари* сбо* задерж* опаздыва* отмен* потерял* потеряли пропал*
@@ -451,6 +463,8 @@ export const LEXICON: Record<Group, Lex> = {
     crowd: `кто-нибудь кто_нибудь kto_nibud кто_ещё кто_еще`,
     within: `за za
       через cerez`,
+    resolved: `починили починил исправили исправил решили решил вернули вернул заменили заменил поменяли
+      поменял восстановили восстановил нашли нашёл нашел снова_работает заработал заработало заработал`,
   },
   sh: {
     prob: `problem* greš* gres* grešk* kvar* pokvar* kasn* kašnj* otkaz* izgub* nestal* nestane spor* loš* los*
@@ -518,6 +532,8 @@ export const LEXICON: Record<Group, Lex> = {
     recv: `dobio dobila dobili stigao stigla stiglo poslali donijeli donesli dali`,
     crowd: `itko iko neko nekome netko`,
     within: `za`,
+    resolved: `popravili popravio riješili rijesili rešili resili riješeno rešeno vratili vratio zamijenili
+      zamenili promijenili promenili pronašli pronasli našli nasli opet_radi proradio proradilo`,
   },
 };
 

@@ -279,9 +279,11 @@ export function crossValidate(
   ys: number[],
   priorSet: Partial<Record<FeatureName, number>>,
   o: FitOptions,
+  /** Only these groups are held out (default: every group). */
+  holdOut?: string[],
 ): number[] {
   const out = new Array<number>(exs.length).fill(0);
-  const groups = [...new Set(exs.map((e) => e.group))];
+  const groups = holdOut ?? [...new Set(exs.map((e) => e.group))];
   for (const g of groups) {
     const trainIdx = exs.map((_, i) => i).filter((i) => exs[i]?.group !== g);
     const m = fitModel(
