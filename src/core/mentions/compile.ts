@@ -504,6 +504,17 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       if (!isWord(edgeChar[e] as number)) tail[i] = 1;
   }
 
+  // The single child of a node, when it has exactly one (MANY: none or several; then child() decides).
+  const MANY = 0xffff;
+  const onlyChar = new Uint16Array(nNodes).fill(MANY);
+  const onlyTo = new Int32Array(nNodes).fill(-1);
+  for (let i = 0; i < nNodes; i++)
+    if ((edgeStart[i + 1] as number) - (edgeStart[i] as number) === 1) {
+      const e = edgeStart[i] as number;
+      onlyChar[i] = edgeChar[e] as number;
+      onlyTo[i] = edgeTo[e] as number;
+    }
+
   // ---- First-letter filter for the fast path: which folded first units start a term, and which pairs. ----
   // rootFirst[f]: 0 no term starts with f; 1 a term does, check the second unit in pairBits; 2 walk anyway
   // (the one-letter prefix already has endings or a following word).
@@ -804,9 +815,10 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         if (tail[node] === 1) walk(node, p);
         return;
       }
-      const b0 = brStart[node] as number;
-      const b1 = brStart[node + 1] as number;
-      if (b0 < b1 && end - p <= (nodeMax[node] as number)) {
+      // nodeMax is 0 without branches, and the rest of the word is at least one unit here.
+      if (end - p <= (nodeMax[node] as number)) {
+        const b0 = brStart[node] as number;
+        const b1 = brStart[node + 1] as number;
         // The rest of the word is short enough to be an ending: its hash, once for all branches.
         let h = 0;
         for (let k = p; k < end; k++) {
@@ -824,9 +836,16 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
             else walk(br[b * 4 + 2] as number, end);
           }
       }
-      const nx = child(node, w[p] as number);
-      if (nx < 0) return;
-      node = nx;
+      // Most nodes below the first letters have a single child: one comparison instead of a lookup.
+      const c = w[p] as number;
+      const only = onlyChar[node] as number;
+      if (only === c) node = onlyTo[node] as number;
+      else if (only !== MANY) return;
+      else {
+        const nx = child(node, c);
+        if (nx < 0) return;
+        node = nx;
+      }
       p++;
     }
   };
@@ -1270,6 +1289,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   bytes += brStart.byteLength + spaceChild.byteLength + rootAscii.byteLength + entryBrand.byteLength;
   bytes += hNode.byteLength + hChar.byteLength + hTo.byteLength + nodeMax.byteLength;
   bytes += denseRow.byteLength + dense.byteLength + rootFirst.byteLength + pairBits.byteLength;
+  bytes += onlyChar.byteLength + onlyTo.byteLength + tail.byteLength + events.byteLength;
   for (const s of sets) bytes += 16 * s.size;
 
   const paths = { fast: 0, slow: 0 };
