@@ -736,8 +736,9 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     const start = mode === 2 ? reportStart : (starts[reportStart] as number);
     const stop = mode === 2 ? e : (ends[e - 1] as number);
     // The same term found twice at one place (Bites: bite + s, bit + es) is one candidate.
-    const last = cands[cands.length - 1];
-    if (last && last.entry === entry && last.start === start && last.end === stop) return;
+    // (Never read past the end of an array: V8 then searches the prototype chain.)
+    const last = cands.length > 0 ? (cands[cands.length - 1] as Candidate) : null;
+    if (last !== null && last.entry === entry && last.start === start && last.end === stop) return;
     cands.push({
       entry,
       start,
