@@ -1199,12 +1199,14 @@ function emoticonEnd(text: string, i: number, n: number, code: number): number {
  * The fast path's per-word cache: word hash → offset of its summed evidence in WC_DATA (bounded; emptied
  * when full). Posts repeat the same words, so most words cost one hash probe and one vector add.
  */
-const WC_CAP = 8192;
-const WC_MAX = 4096;
-const WC_KEYS = new Int32Array(WC_CAP);
-const WC_OFFS = new Int32Array(WC_CAP);
-const WC_DATA = new Float32Array(WC_MAX * NE);
+const WC_CAP = 16384;
+const WC_MAX = 8192;
+/** Allocated on the first detectLanguage call (a module that only scans pays nothing): ~0.6 MB. */
+let WC_KEYS = new Int32Array(0);
+let WC_OFFS = new Int32Array(0);
+let WC_DATA = new Float32Array(0);
 let wcSize = 0;
+let wcRows = 0;
 const WTMP = new Float64Array(NE);
 
 /** Add the evidence of the word in FB to `score` (through the cache); returns the word's hash. */
@@ -1224,6 +1226,7 @@ function addCachedWord(score: Float64Array): number {
   if (wcSize >= WC_MAX) {
     WC_KEYS.fill(0);
     wcSize = 0;
+    wcRows = 0;
     i = (h ^ (h >>> 15)) & (WC_CAP - 1);
   }
   WTMP.fill(0);
@@ -1231,18 +1234,17 @@ function addCachedWord(score: Float64Array): number {
   let any = false;
   for (let q = 0; q < NE; q++) if (WTMP[q] !== 0) any = true;
   WC_KEYS[i] = h;
+  wcSize++;
   if (any) {
-    const o = wcSize * NE;
+    // only words with evidence take a data row
+    const o = wcRows * NE;
     for (let q = 0; q < NE; q++) {
       WC_DATA[o + q] = WTMP[q] as number;
       score[q] = (score[q] as number) + (WTMP[q] as number);
     }
     WC_OFFS[i] = o;
-    wcSize++;
-  } else {
-    WC_OFFS[i] = -1;
-    wcSize++;
-  }
+    wcRows++;
+  } else WC_OFFS[i] = -1;
   return h;
 }
 
@@ -1278,6 +1280,11 @@ function decisive(score: Float64Array, cues: Float64Array, latin: number, cyr: n
 function fastScores(text: string, limit: number, maxLetters: number, early: boolean): void {
   if (!WORDS) buildTables();
   if (!T_KIND) buildCharTables();
+  if (WC_KEYS.length === 0) {
+    WC_KEYS = new Int32Array(WC_CAP);
+    WC_OFFS = new Int32Array(WC_CAP);
+    WC_DATA = new Float32Array(WC_MAX * NE);
+  }
   const kind = T_KIND as Uint8Array;
   const f1 = T_F1;
   const f2 = T_F2;
