@@ -25,7 +25,7 @@ export { checkEntry, mergeEntries, parseFaqJson, serializeFaqJson, validateEntry
 export type { TodayHours } from './hours.ts';
 export { formatRanges, hoursValue, localDate, todayHours } from './hours.ts';
 export type { IntentModelSnapshot, ModelExample, TrainOptions } from './intent-model.ts';
-export { IntentModel, MODEL_MAX_ENTRIES } from './intent-model.ts';
+export { IntentModel, MODEL_MAX_ENTRIES, TRAIN_DEFAULTS } from './intent-model.ts';
 export type { FaqIndexSnapshot, Pick, Suggestion, SuggestOptions } from './search-index.ts';
 export { entryLang, FaqIndex, MAX_PICKS, MODEL_MIX } from './search-index.ts';
 export type { FilledTemplate, TemplateValues, TemplateVariable } from './template.ts';
