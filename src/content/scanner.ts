@@ -300,10 +300,10 @@ export class Scanner {
     this.elementIds.set(el, id);
 
     this.stats.extracted++;
-    const post = adapter
-      .extractPosts(el, url, { brandHandles: this.deps.analyser.brandHandles })
-      .find((p) => p.id === id);
-    if (!post) return;
+    const opts = { brandHandles: this.deps.analyser.brandHandles };
+    const one = adapter.extractPost ? adapter.extractPost(el, url, opts) : undefined;
+    const post = one !== undefined ? one : adapter.extractPosts(el, url, opts).find((p) => p.id === id);
+    if (!post || post.id !== id) return;
     const signature = post.parentId ?? '';
     const before = this.seen.get(key);
     if (before === signature) {

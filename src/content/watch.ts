@@ -36,9 +36,23 @@ function isPostMarks(v: unknown): v is PostMark[] {
   );
 }
 
+/** Resolve in a later task (an idle one when the browser has them), so start-up work never piles into one long task. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 export async function startWatching(site: Platform, brands: Brand[], uiLang?: UiLang): Promise<Watcher> {
   const adapter = await loadAdapter(site);
+  await nextTask();
   const matcher = compileWatchlist(brands);
+  // The text engine builds its folding tables on the first match (~12 ms in Node): in a task of its own,
+  // not in the first scan's slice (page-load long tasks were seen on a loaded machine).
+  await nextTask();
+  matcher.find('Replywise warm-up: Aa Ää Ыы ÿ 1');
+  await nextTask();
   const analyser = createAnalyser(brands, matcher);
   const names = new Map(brands.map((b) => [b.id, b.name]));
   // The agent's UI language, else the browser's (browser.i18n follows the browser, not the setting).

@@ -33,6 +33,11 @@ export interface SiteAdapter {
   postIdOf(el: Element, url: string): string | null;
   extractPosts(root: ParentNode, url: string, options?: ExtractOptions): ExtractedPost[];
   /**
+   * The post of one post element (what extractPosts(el) gives for el itself), without looking for posts
+   * nested in it: the content script's per-element path. Optional; absent, extractPosts is used.
+   */
+  extractPost?(el: Element, url: string, options?: ExtractOptions): ExtractedPost | null;
+  /**
    * Does the page at `url` show threads (posts with their comments or replies, parents extracted)? Absent:
    * always. X shows threads only on a status page; its timelines have no parents.
    */

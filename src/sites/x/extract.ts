@@ -101,6 +101,10 @@ function insideQuote(node: Element, tweet: Element): boolean {
 
 function ownFirst(el: Element, alts: readonly string[]): Element | null {
   for (const s of alts) {
+    // The first match is the tweet's own in every tweet without a quote: one querySelector, no list.
+    const n0 = el.querySelector(s);
+    if (!n0) continue;
+    if (ownedBy(n0, el)) return n0;
     for (const n of el.querySelectorAll(s)) {
       if (ownedBy(n, el)) return n;
     }
@@ -170,6 +174,17 @@ function linkThread(root: ParentNode, posts: ExtractedPost[], focal: string): vo
     if (at < 0) continue;
     p.parentId = at === 0 ? null : at <= focalAt ? (order[at - 1] ?? null) : focal;
   }
+}
+
+/**
+ * One tweet element only (the content script extracts post by post): no search for nested tweets. Same
+ * result as the matching entry of extractPosts(el, …).
+ */
+export function extractPost(el: Element, url: string, options: ExtractOptions = {}): ExtractedPost | null {
+  const post = extractOne(el, url, options);
+  const focal = focalId(url);
+  if (post && focal) linkThread(el, [post], focal);
+  return post;
 }
 
 function extractOne(el: Element, url: string, options: ExtractOptions): ExtractedPost | null {

@@ -1,7 +1,7 @@
 /** The x adapter: selectors, extractor and reply box in one object (loaded on demand by the content script). */
 import { sel } from '../common/dom.ts';
 import type { SiteAdapter } from '../common/types.ts';
-import { extractPosts, isStatusPage, postIdOf } from './extract.ts';
+import { extractPost, extractPosts, isStatusPage, postIdOf } from './extract.ts';
 import { replyBox } from './reply-box.ts';
 import { SELECTORS } from './selectors.ts';
 
@@ -11,6 +11,7 @@ export const adapter: SiteAdapter = {
   postSelector: sel(SELECTORS, 'post'),
   postIdOf: (el) => postIdOf(el),
   extractPosts,
+  extractPost,
   threadedAt: isStatusPage,
   replyBox,
 };

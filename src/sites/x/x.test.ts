@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture, parseHtml } from '../common/fixture.ts';
-import { extractPosts, postIdOf } from './extract.ts';
+import { extractPost, extractPosts, postIdOf } from './extract.ts';
 import { replyBox } from './reply-box.ts';
 import { SELECTORS } from './selectors.ts';
 
@@ -152,4 +152,24 @@ describe('x permalink url', () => {
   ])('on %s', (page, expected) => {
     expect(extractPosts(doc(), page)[0]?.url).toBe(expected);
   });
+});
+
+describe('x extractPost (one element, the content script path)', () => {
+  for (const [file, url] of [
+    ['timeline.html', HOME],
+    ['status-thread.html', THREAD],
+    ['notifications.html', 'https://x.com/notifications/mentions'],
+    ['legacy-layout.html', HOME],
+  ] as const) {
+    it(`gives what extractPosts gives for each tweet of ${file}`, () => {
+      const doc = loadFixture('x', file, url);
+      const brandHandles = ['velora', 'northwind'];
+      const all = extractPosts(doc, url, { brandHandles });
+      const els = [...doc.querySelectorAll(SELECTORS.post.join(','))];
+      const one = els.map((el) => extractPost(el, url, { brandHandles })).filter((p) => p !== null);
+      expect(one.length).toBeGreaterThan(0);
+      for (const p of one) expect(p).toEqual(all.find((q) => q.id === p.id));
+      expect(one.map((p) => p.id).sort()).toEqual(all.map((p) => p.id).sort());
+    });
+  }
 });
