@@ -130,6 +130,8 @@ function kindOf(c: number): number {
   KIND[c] = k;
   return k;
 }
+/** Scratch buffers larger than this (units) are dropped after a find(). */
+const SCRATCH_KEEP = 1 << 16;
 const EV_NONE = 0;
 const EV_SPACE = 1;
 const EV_LOOK = 2;
@@ -1325,6 +1327,13 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       } finally {
         if (cands.length !== 0) cands.length = 0;
         raw = '';
+        // A huge post grew the scratch buffers: do not keep megabytes alive between posts.
+        if (ident.length > SCRATCH_KEEP) ident = new Uint16Array(1024);
+        if (winC.length > SCRATCH_KEEP) {
+          winC = new Uint16Array(256);
+          winS = new Uint32Array(256);
+          winE = new Uint32Array(256);
+        }
       }
       paths.slow++;
       return slowFind(normalizeView(text), text, opts);

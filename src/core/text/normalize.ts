@@ -383,6 +383,12 @@ function run(input: string): number {
   const n = input.length;
   // Most characters fold to one unit; ligatures, ю/я/љ/њ/ß and friends to more (pushMulti grows).
   if (OUT.length < n + 16) grow(n + 16);
+  else if (OUT.length > 1 << 17 && n < 1 << 12) {
+    // A huge text grew the scratch buffers; the views over them are stale by now: shrink them back.
+    OUT = new Uint16Array(1024);
+    ST = new Uint32Array(1024);
+    EN = new Uint32Array(1024);
+  }
   let out = OUT;
   let st = ST;
   let en = EN;
