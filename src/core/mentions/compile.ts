@@ -1,8 +1,17 @@
 /**
  * The compiled watchlist: every brand term (names, aliases, required words, exclusions) folded and put in
- * ONE character trie, compiled once; a post is normalised once and scanned once, left to right.
+ * ONE character trie, compiled once; a post is read once, left to right, folding as it goes.
  *
- *   normalised text ─┬─ word start ───────────> trie walk ─> stem node? rest of word ∈ endings? ─> candidate
+ * find() reads the RAW post (the fast path): each UTF-16 unit goes through normalize()'s own class and
+ * fold tables (lower case, no diacritics, Cyrillic in the Latin skeleton); a word start is looked at only
+ * when its first two folded letters begin some term; a plain word (every character folds to one unit) is
+ * walked in place, raw offset = folded offset, so no offset map exists; a word with marks, ь/ъ, ю/я,
+ * invisible controls or emoji next to it is folded into a small window with its offset map. A post with a
+ * word mixing Latin and Cyrillic/Greek letters (look-alikes are read by the word's script), astral letters
+ * or odd multi-unit folds goes to the slow path: normalizeView() then the same scan over the normalised
+ * text (findNormalized). Both give the same mentions (fast-path.test.ts compares them on random texts).
+ *
+ *   folded text ─────┬─ word start ───────────> trie walk ─> stem node? rest of word ∈ endings? ─> candidate
  *                    ├─ '#' + word ─────────────> same walk in hashtag mode (also #x hashtag-only terms)
  *                    ├─ '@' + handle ───────────> one map lookup (listed handles, or a one-word name)
  *                    └─ '/' after a domain ─────> skip the URL path (the domain itself was scanned as words)
