@@ -230,42 +230,6 @@ function isEmojiCode(cp: number): boolean {
 
 /** Words are cut at MAX_WORD units (the span still covers the whole word). */
 const MAX_WORD = 64;
-const CHARS: string[] = [];
-for (let c = 0; c < 0x250; c++) CHARS.push(String.fromCharCode(c));
-/** The word being built (folded, skeleton rules applied); module-level to avoid a closure per call. */
-let wb = '';
-let wlast = 0;
-let wprev = 0;
-
-/** Append one folded letter code, applying the skeleton() digraph rules on the fly. */
-function pushCode(ch: number): void {
-  if (ch === 104 /* h */) {
-    if (wlast === 115 /* s */ || wlast === 122 /* z */) return; // sh→s, zh→z
-    if (wlast === 99 /* c */) {
-      if (wprev === 115) {
-        wb = wb.slice(0, -1); // sch/shch→s
-        wlast = 115;
-        wprev = wb.length > 1 ? wb.charCodeAt(wb.length - 2) : 0;
-      }
-      return; // ch→c
-    }
-    if (wlast === 107 /* k */) {
-      wb = `${wb.slice(0, -1)}h`; // kh→h
-      wlast = 104;
-      return;
-    }
-  } else if (wlast === 121 /* y */ && (ch === 97 || ch === 101 || ch === 105 || ch === 111 || ch === 117)) {
-    wb = `${wb.slice(0, -1)}j`; // ya→ja
-  }
-  if (wb.length >= MAX_WORD) return;
-  wb += ch < 0x250 ? (CHARS[ch] as string) : String.fromCharCode(ch);
-  wprev = wlast;
-  wlast = ch;
-}
-
-function pushFolded(f: string): void {
-  for (let k = 0; k < f.length; k++) pushCode(f.charCodeAt(k));
-}
 
 /** http://, https:// or www. (any case) at i, compared by char codes (no allocation). */
 function lcAt(text: string, i: number, n: number): number {
@@ -355,9 +319,9 @@ function wordEntry(text: string, start: number, end: number, h: number): WordEnt
 
 /** Fold the word text[start, end) (an extent found by scanText): skeleton rules, counts, letter cues. */
 function foldRange(text: string, start: number, end: number): WordEntry {
-  wb = '';
-  wlast = 0;
-  wprev = 0;
+  fLen = 0;
+  fLast = 0;
+  fPrev = 0;
   let upper = 0;
   let lower = 0;
   let digits = 0;
@@ -370,14 +334,14 @@ function foldRange(text: string, start: number, end: number): WordEntry {
       if (c >= 97 && c <= 122) {
         lower++;
         wLatin++;
-        pushCode(c);
+        fpush(c);
       } else if (c >= 65 && c <= 90) {
         upper++;
         wLatin++;
-        pushCode(c + 32);
+        fpush(c + 32);
       } else if (c >= 48 && c <= 57) {
         digits++;
-        pushCode(c);
+        fpush(c);
       }
       // in-word apostrophe (it's, don't, Elisa't): dropped
       continue;
@@ -397,16 +361,16 @@ function foldRange(text: string, start: number, end: number): WordEntry {
           for (const [li, wt] of cues) WORD_CUES[li] = (WORD_CUES[li] as number) + wt;
         }
       }
-      pushFolded(foldedOf(c));
+      fpushAll(foldedOf(c));
     } else if (k === C_DIGIT) {
       digits++;
-      pushFolded(foldedOf(c));
+      fpushAll(foldedOf(c));
     }
     // combining diacritics, zero-width characters and U+2019 inside a word: dropped
   }
   return {
     raw: end - start <= WE_MAX_LEN ? text.slice(start, end) : '',
-    w: wb,
+    w: fLen === 0 ? '' : String.fromCharCode(...FB.subarray(0, fLen)),
     upper,
     lower,
     digits,
@@ -486,7 +450,6 @@ export function scanText(text: string, limit = 20_000): Scanned {
       const upper = e.upper;
       const lower = e.lower;
       const digits = e.digits;
-      wb = e.w;
       const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
       let type = digits > 0 && upper + lower === 0 ? T_NUMBER : T_WORD;
       let s = start;
@@ -517,7 +480,7 @@ export function scanText(text: string, limit = 20_000): Scanned {
         if (e.cues)
           for (let q = 0; q < NL; q++) letterCues[q] = (letterCues[q] as number) + (e.cues[q] as number);
       }
-      const word = wb;
+      const word = e.w;
       if (word.length > 0)
         tokens.push({
           w: word,
@@ -1170,6 +1133,10 @@ function fpush(ch: number): void {
   FB[fLen++] = ch;
   fPrev = fLast;
   fLast = ch;
+}
+
+function fpushAll(f: string): void {
+  for (let k = 0; k < f.length; k++) fpush(f.charCodeAt(k));
 }
 
 /** Where an emoticon scanText would read at i ends, or -1. */
