@@ -442,34 +442,53 @@ export class IntentModel {
   }
 
   private rowCache = new WeakMap<WordTerms, Int32Array>();
-  private counts = new Map<number, number>();
-  private rowOfHash = new Map<number, number>();
+  private bigramRows = new Map<string, number>();
+  /** Per model row: its count in the current text (typed scratch: no Map per feature). */
+  private rowCount: Uint16Array | null = null;
+  private rowList: number[] = [];
+  private unknown = new Map<number, number>();
+
+  private bigramRow(b: string): number {
+    let r = this.bigramRows.get(b);
+    if (r === undefined) {
+      r = this.find(hash32(b));
+      if (this.bigramRows.size >= 50_000) this.bigramRows.clear();
+      this.bigramRows.set(b, r);
+    }
+    return r;
+  }
 
   /** Logits (acc, 0 = not reached) of every class the text reaches. Valid until the next call. */
   private accumulate(words: readonly AnalyzedWord[]): Scratch {
-    const counts = this.counts;
-    const rowOf = this.rowOfHash;
-    counts.clear();
-    rowOf.clear();
+    if (!this.rowCount) this.rowCount = new Uint16Array(this.keys.length);
+    const rowCount = this.rowCount;
+    const rowList = this.rowList;
+    const unknown = this.unknown;
+    rowList.length = 0;
+    unknown.clear();
+    const count = (r: number, h: number) => {
+      if (r >= 0) {
+        if (rowCount[r] === 0) rowList.push(r);
+        rowCount[r] = (rowCount[r] as number) + 1;
+      } else unknown.set(h, (unknown.get(h) ?? 0) + 1);
+    };
     for (const w of words) {
       const hs = wordFeatures(w.unit);
       const rs = this.rowsOf(w.unit);
-      for (let i = 0; i < hs.length; i++) {
-        const h = hs[i] as number;
-        counts.set(h, (counts.get(h) ?? 0) + 1);
-        const r = rs[i] as number;
-        if (r >= 0) rowOf.set(h, r);
-      }
+      for (let i = 0; i < rs.length; i++) count(rs[i] as number, hs[i] as number);
       if (w.bigram) {
-        const h = hash32(w.bigram);
-        counts.set(h, (counts.get(h) ?? 0) + 1);
-        const r = this.find(h);
-        if (r >= 0) rowOf.set(h, r);
+        const r = this.bigramRow(w.bigram);
+        count(r, r >= 0 ? 0 : hash32(w.bigram));
       }
     }
+    // The norm runs over every feature of the text, known to the model or not (as in training).
     let norm = 0;
-    for (const c of counts.values()) {
+    for (const c of unknown.values()) {
       const v = 1 + Math.log(c);
+      norm += v * v;
+    }
+    for (const r of rowList) {
+      const v = 1 + Math.log(rowCount[r] as number);
       norm += v * v;
     }
     norm = Math.sqrt(norm) || 1;
@@ -479,8 +498,9 @@ export class IntentModel {
     const off = this.off;
     const cls = this.cls;
     const wt = this.w;
-    for (const [h, row] of rowOf) {
-      const v = (1 + Math.log(counts.get(h) as number)) / norm;
+    for (const row of rowList) {
+      const v = (1 + Math.log(rowCount[row] as number)) / norm;
+      rowCount[row] = 0;
       const end = off[row + 1] as number;
       for (let i = off[row] as number; i < end; i++) {
         const c = cls[i] as number;
