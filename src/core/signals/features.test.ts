@@ -140,3 +140,13 @@ describe('structure features and learned word features', () => {
     expect([...e2.hashed.slice(0, e2.nHashed)]).toEqual(first);
   });
 });
+
+describe('second person', () => {
+  it('a failure told to "you" in any of the languages is addressed to the brand', () => {
+    expect(x('you charged me twice for one order', 'en')[F.youFail]).toBe(1);
+    expect(x('Вы опять отменили рейс', 'ru')[F.youFail]).toBe(1);
+    expect(x('Jūs atkal atcēlāt manu pasūtījumu', 'lv')[F.youFail]).toBe(1);
+    expect(x('My cat broke the vase again', 'en')[F.youFail]).toBe(0);
+    expect(x('Do you deliver to Tartu?', 'en')[F.youQ]).toBe(1);
+  });
+});

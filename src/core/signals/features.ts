@@ -26,7 +26,7 @@ import {
   T_WORD,
   wordLanguageEvidence,
 } from '../text/lang.ts';
-import { groupOf } from './lexicon.ts';
+import { type Group, groupOf } from './lexicon.ts';
 import { CAT, GROUP_INDEX, type Matcher, matcher, matchWord, NG, type PhrasePattern } from './matcher.ts';
 
 // Module-local copies of imported constants: the hot loops read them as plain locals, never through a
@@ -91,6 +91,8 @@ export const FEATURES = [
   'quoted',
   'link',
   'resolved',
+  'youFail',
+  'youQ',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 export const NF = FEATURES.length;
@@ -190,6 +192,27 @@ const NUMBER_WORDS = new Set(
     .filter(Boolean)
     .map(foldWord),
 );
+
+/**
+ * Second person (formal and informal) in the six languages: a failure told to "you" is addressed to the
+ * brand ("you charged me twice", "jūs atkal atcēlāt"); a question to "you" is a customer's question, not a
+ * question to friends.
+ */
+const YOU_TEXT: Partial<Record<Group, string>> = {
+  en: 'you your yours youre youve',
+  lv: 'jūs jums jūsu jūsos tu tev tavs tava tavu',
+  lt: 'jūs jums jūsų jus tu tau tavo',
+  et: 'te teie teil teid teile teilt sa sina sul sinu sind',
+  ru: 'вы вам вас ваш ваша ваше ваши вашу вашего вашей вашим ты тебе тебя твой твоя',
+  sh: 'vi vam vas vaš vaša vaše vaši vašu vašeg vašoj ti tebi tvoj ви вам вас ваш ваша ваше ваши вашу вашег',
+};
+/** Folded second-person word → bit mask of the lexicon groups (GROUP_INDEX) it is "you" in. */
+const YOU_WORDS = new Map<string, number>();
+for (const [g, words] of Object.entries(YOU_TEXT))
+  for (const w of words.split(' ')) {
+    const f = foldWord(w);
+    YOU_WORDS.set(f, (YOU_WORDS.get(f) ?? 0) | (1 << GROUP_INDEX[g as Group]));
+  }
 
 /** "to" / "until" after a day: "from Monday to Friday" is a range (opening hours), not time elapsed. */
 const RANGE_TO = new Set('to till until do po iki lidz kuni'.split(' '));
@@ -317,6 +340,8 @@ interface WordEntry {
   lang: Float64Array;
   /** Hash of the whole folded word (learned word features). */
   hWord: number;
+  /** Groups in which the word is a second-person pronoun (YOU_WORDS). */
+  you: number;
   /** Categories for the last `allowed` group mask asked (posts of one language ask the same one). */
   cAllowed: number;
   cCats: number;
@@ -336,6 +361,7 @@ function entryOf(m: Matcher, w: string): WordEntry {
     phrases: m.phrases.get(w),
     numberWord: NUMBER_WORDS.has(w),
     lang: wordLanguageEvidence(w),
+    you: YOU_WORDS.get(w) ?? 0,
     cAllowed: -1,
     cCats: 0,
     hWord: fnv(`w${w}`),
@@ -435,6 +461,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   LAST_NEG = -1;
   /** Capitalised words inside a sentence (brand and place names: "… at Parcelo", "… у Сбера"). */
   let named = 0;
+  let you = 0;
   let sentenceStart = true;
   const balticNe = lang === 'lv' || lang === 'lt';
 
@@ -515,6 +542,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     let end = t.end;
     let last = i;
     const entry = ents[i] ?? entryOf(m, t.w);
+    if (entry.you & allowed) you++;
     const ph = entry.phrases;
     if (ph) {
       let bestLen = 0;
@@ -544,6 +572,11 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
       }
     }
     if (cats === 0 && entry.masks !== NO_MASKS) cats = entryCats(entry, allowed);
+    // words inside a phrase ("do you", "can you") still count as second person
+    for (let k = i + 1; k <= last; k++) {
+      const u = toks[k] as Scanned['tokens'][number];
+      if ((ents[k] ?? entryOf(m, u.w)).you & allowed) you++;
+    }
     if (collectWords && t.w.length >= 3 && words.length < 64) words.push(t.w);
     const start = t.start;
     const numberBefore = prevType === LT_NUMBER || prevWasNumberWord || (prevCats & B_STILL_) !== 0;
@@ -717,6 +750,16 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
   x[F.endPos] = LAST_POS >= 0 && LAST_NEG >= 0 && LAST_POS > LAST_NEG ? 1 : 0;
   x[F.endNeg] = LAST_POS >= 0 && LAST_NEG >= 0 && LAST_NEG > LAST_POS ? 1 : 0;
   x[F.named] = named > 2 ? 2 : named;
+  const failing =
+    (count[F.prob] as number) +
+    (count[F.fail] as number) +
+    (count[F.expect] as number) +
+    (count[F.still] as number) +
+    (count[F.elapsed] as number) +
+    (count[F.nobody] as number) +
+    (count[F.negAny] as number);
+  x[F.youFail] = you > 0 && failing > 0 ? 1 : 0;
+  x[F.youQ] = you > 0 && ((count[F.qmark] as number) > 0 || (count[F.qword] as number) > 0) ? 1 : 0;
   x[F.quoted] = scareQuotes(text, toks.length > 0 ? (toks[toks.length - 1]?.end ?? 0) : 0);
   let links = 0;
   for (let i = 0; i < n; i++) if ((toks[i] as Scanned['tokens'][number]).type === LT_URL) links++;
