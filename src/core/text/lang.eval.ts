@@ -18,12 +18,16 @@ import { detectLanguage, detectLanguages } from './lang.ts';
 export interface LangItem {
   lang: string;
   text: string;
-  /** File name, with ":s2" for the session-2 additions to langid-extra.txt. */
+  /**
+   * File name, with ":s2" for the session-2 additions to langid-extra.txt and ":held-out" for its held-out
+   * section (written after tuning, never used for it).
+   */
   source: string;
 }
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'signals', 'eval-data');
 const S2_MARK = '# ---- Session 2 additions';
+const HELD_OUT_MARK = '# ---- Session 2 held-out';
 
 /** Every labelled post usable for language identification (blind6* excluded). */
 export function loadLangItems(dir = DATA_DIR): LangItem[] {
@@ -31,13 +35,14 @@ export function loadLangItems(dir = DATA_DIR): LangItem[] {
   for (const file of readdirSync(dir).sort()) {
     if (!file.endsWith('.txt') || file.startsWith('blind6')) continue;
     const extra = file === 'langid-extra.txt';
-    let s2 = false;
+    let tag = '';
     for (const line of readFileSync(join(dir, file), 'utf8').split(/\r?\n/)) {
-      if (line.startsWith(S2_MARK)) s2 = true;
+      if (line.startsWith(S2_MARK)) tag = ':s2';
+      if (line.startsWith(HELD_OUT_MARK)) tag = ':held-out';
       if (!line.trim() || line.startsWith('#')) continue;
       const m = extra ? /^([a-z]{2,3}) (.+)$/.exec(line) : /^([a-z]{2}) (?:C|QC|Q|P|O)[0-3] (.+)$/.exec(line);
       if (!m) throw new Error(`${file}: unexpected line ${JSON.stringify(line.slice(0, 80))}`);
-      out.push({ lang: m[1] as string, text: m[2] as string, source: s2 ? `${file}:s2` : file });
+      out.push({ lang: m[1] as string, text: m[2] as string, source: `${file}${tag}` });
     }
   }
   return out;
@@ -155,6 +160,12 @@ export function langReport(items: LangItem[]): string {
     items: s2.filter((i) => i.lang === l),
   }));
   s2Rows.push({ name: 'all additions', items: s2 });
+  const held = items.filter((i) => i.source.endsWith(':held-out'));
+  const heldRows: Row[] = [...new Set(held.map((i) => i.lang))].map((l) => ({
+    name: l,
+    items: held.filter((i) => i.lang === l),
+  }));
+  heldRows.push({ name: 'all held-out', items: held });
   return [
     `### Language identification: ${items.length} labelled posts (eval-data/*.txt without blind6*)`,
     '',
@@ -171,6 +182,10 @@ export function langReport(items: LangItem[]): string {
     'First look with the session-1 identifier (commit 2901205): et 20/20, ru-Latin 10/19, sr 12/18, hr 14/15, bs 5/15, pl 14/15, de 15/15, fi 14/15, uk 15/15, lv 9/10, lt 10/10. The word lists were extended afterwards while looking at all posts, these included.',
     '',
     ...table(s2Rows),
+    '',
+    `### Held out: ${held.length} posts written after the tuning (new topics), never used to tune`,
+    '',
+    ...table(heldRows),
     '',
   ].join('\n');
 }
