@@ -235,8 +235,10 @@ export class Scanner {
     let done = 0;
     for (;;) {
       while (this.workAt < this.work.length) {
-        // At least one post per slice, so even a tiny budget always makes progress.
-        if (done > 0 && slice.timeLeft() <= 0) return true;
+        // At least one post per slice, so even a tiny budget always makes progress. The clock is read
+        // every 4th post: performance.now() showed up at ~2 µs a call in a CPU profile, and 4 posts are
+        // ~0.1 ms, well inside the budget's precision.
+        if (done > 0 && (done & 3) === 0 && slice.timeLeft() <= 0) return true;
         done++;
         // Removed from the page since it was queued: its subtree is intact, so it is read all the same.
         this.process(this.work[this.workAt++] as Element, url);
