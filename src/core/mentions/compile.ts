@@ -534,6 +534,9 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     maxRoot = Math.max(maxRoot, edgeChar[e] as number);
   const rootFirst = new Uint8Array(Math.min(maxRoot + 1, ROOT_FILTER_MAX));
   const pairBits = new Int32Array(2048);
+  // Pairs whose node has endings or a non-word edge (no third-letter test), and the letter triples.
+  const pairAny = new Int32Array(2048);
+  const triBits = new Int32Array(2048);
   for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++) {
     const f1 = edgeChar[e] as number;
     if (f1 >= ROOT_FILTER_MAX) continue;
@@ -546,6 +549,16 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     for (let e2 = edgeStart[n1] as number; e2 < (edgeStart[n1 + 1] as number); e2++) {
       const h = ((f1 << 7) ^ (edgeChar[e2] as number)) & 0xffff;
       pairBits[h >>> 5] = (pairBits[h >>> 5] as number) | (1 << (h & 31));
+      // Third letters: unless the two-letter prefix has endings or goes on past a word end.
+      const n2 = edgeTo[e2] as number;
+      if (tail[n2] === 1) {
+        pairAny[h >>> 5] = (pairAny[h >>> 5] as number) | (1 << (h & 31));
+        continue;
+      }
+      for (let e3 = edgeStart[n2] as number; e3 < (edgeStart[n2 + 1] as number); e3++) {
+        const h3 = (Math.imul(h, 0x9e37) ^ (edgeChar[e3] as number)) & 0xffff;
+        triBits[h3 >>> 5] = (triBits[h3 >>> 5] as number) | (1 << (h3 & 31));
+      }
     }
   }
 
@@ -1017,6 +1030,16 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
               if ((k2 & (K_WORD | K_NONWORD)) !== 0 && (k2 & K_MULTI) === 0) {
                 const h = ((f1 << 7) ^ (F[c2] as number)) & 0xffff;
                 if (((pairBits[h >>> 5] as number) & (1 << (h & 31))) === 0) go = false;
+                else if (((pairAny[h >>> 5] as number) & (1 << (h & 31))) === 0 && p + 2 < n) {
+                  // And the third letter, when the two-letter prefix has no endings of its own.
+                  const c3 = t.charCodeAt(p + 2);
+                  let k3 = K[c3] as number;
+                  if (k3 === 0) k3 = kindOf(c3);
+                  if ((k3 & (K_WORD | K_NONWORD)) !== 0 && (k3 & K_MULTI) === 0) {
+                    const h3 = (Math.imul(h, 0x9e37) ^ (F[c3] as number)) & 0xffff;
+                    if (((triBits[h3 >>> 5] as number) & (1 << (h3 & 31))) === 0) go = false;
+                  }
+                }
               }
             }
           }
@@ -1301,6 +1324,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   bytes += brStart.byteLength + spaceChild.byteLength + rootAscii.byteLength + entryBrand.byteLength;
   bytes += hNode.byteLength + hChar.byteLength + hTo.byteLength + nodeMax.byteLength;
   bytes += denseRow.byteLength + dense.byteLength + rootFirst.byteLength + pairBits.byteLength;
+  bytes += pairAny.byteLength + triBits.byteLength;
   bytes += onlyChar.byteLength + onlyTo.byteLength + tail.byteLength + events.byteLength;
   for (const s of sets) bytes += 16 * s.size;
 
