@@ -225,12 +225,22 @@ describe('ranking model', () => {
       6,
     );
 
-    // A write drops the snapshot: the cached model (made for the old one) is not used again.
+    // Opened without waiting: the cached model is attached before openFaqIndex returns.
+    const quick = await openFaqIndex(db);
+    expect(quick.index.attachedModel).not.toBeNull();
+    expect(await quick.modelReady).toBe(quick.index.attachedModel);
+
+    // A write drops the snapshot: the old model serves at once, then one trained for the new FAQ.
     const D: FaqEntry = { id: 'd', questions: ['Kur ir veikals?'], answer: 'Rīgā.', lang: 'lv' };
     await saveFaq(db, D);
-    const third = await openFaqIndex(db, { model: 'wait' });
+    // (Slices of one step, so training is still under way when openFaqIndex returns.)
+    const third = await openFaqIndex(db, { sliceMs: 0, train: { sliceOps: 1 } });
     expect(third.fromCache).toBe(false);
-    expect((await third.modelReady)?.ids).toContain('d');
+    expect(third.index.attachedModel?.ids).not.toContain('d');
+    const retrained = await third.modelReady;
+    expect(retrained?.ids).toContain('d');
+    expect(third.index.attachedModel).toBe(retrained);
+    expect(third.index.suggest('kur ir veikals', { lang: 'lv' })[0]?.faqId).toBe('d');
   });
 
   it('forgetting the picks drops the model that learned from them', async () => {

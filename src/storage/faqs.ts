@@ -256,6 +256,8 @@ export interface OpenOptions {
    */
   model?: 'background' | 'wait' | 'none';
   train?: TrainOptions;
+  /** Milliseconds of training work between yields (default 8). */
+  sliceMs?: number;
   /** No model above this many entries (default MODEL_MAX_ENTRIES): BM25 alone. */
   modelMaxEntries?: number;
 }
@@ -276,10 +278,13 @@ export async function openFaqIndex(
   const opened = await openIndexOnly(db);
   const tooBig = opened.index.size > (opts.modelMaxEntries ?? MODEL_MAX_ENTRIES);
   const mode = tooBig ? 'none' : (opts.model ?? 'background');
-  const modelReady =
-    mode === 'none'
-      ? Promise.resolve(null)
-      : loadOrTrainModel(db, opened.index, opts.train).catch(() => null);
+  if (mode === 'none') return { ...opened, modelReady: Promise.resolve(null) };
+  // A cached model is attached before returning (one read, a few ms), so every caller ranks the same
+  // way from the start; only training waits for idle time.
+  const fresh = await attachCachedModel(db, opened.index).catch(() => null);
+  const modelReady = fresh
+    ? Promise.resolve(fresh)
+    : trainFaqModel(db, opened.index, opts.train, opts.sliceMs).catch(() => opened.index.attachedModel);
   if (mode === 'wait') await modelReady;
   return { ...opened, modelReady };
 }
@@ -309,29 +314,24 @@ async function openIndexOnly(db: ReplywiseDb): Promise<{ index: FaqIndex; fromCa
   return { index, fromCache: false };
 }
 
-/** The cached model for this index's snapshot, or one trained now (in idle slices) and cached. */
-async function loadOrTrainModel(
-  db: ReplywiseDb,
-  index: FaqIndex,
-  train?: TrainOptions,
-): Promise<IntentModel | null> {
+/**
+ * Attach the cached model: returns it when it was made for this index's snapshot. A model made for an
+ * earlier version of the FAQ is attached too (it still ranks the entries it knows better than BM25
+ * alone; new entries get its no-evidence share) but returns null: a new one should be trained.
+ */
+async function attachCachedModel(db: ReplywiseDb, index: FaqIndex): Promise<IntentModel | null> {
   const token = TOKENS.get(index);
   const cached = await db.settings.get(MODEL_CACHE_KEY);
   const value = cached?.value as { token?: unknown; model?: unknown } | undefined;
-  let model: IntentModel | null = null;
+  if (!value) return null;
+  let model: IntentModel;
   try {
-    model = value ? IntentModel.fromSnapshot(value.model) : null;
+    model = IntentModel.fromSnapshot(value.model);
   } catch {
-    // Another model version or damaged: retrain below.
+    return null; // Another model version or damaged: retrained.
   }
-  if (model && token && value?.token === token) {
-    index.attachModel(model);
-    return model;
-  }
-  // A model made for an earlier version of the FAQ still ranks the entries it knows better than BM25
-  // alone (new entries get its no-evidence share): it serves until the new one is trained.
-  if (model) index.attachModel(model);
-  return trainFaqModel(db, index, train);
+  index.attachModel(model);
+  return token && value.token === token ? model : null;
 }
 
 /** Yield to the event loop: idle time where the platform has it, else a macrotask. */
@@ -358,13 +358,13 @@ export async function trainFaqModel(
   let model: IntentModel | undefined;
   while (!model) {
     const t0 = performance.now();
-    while (performance.now() - t0 < sliceMs) {
+    do {
       const r = steps.next();
       if (r.done) {
         model = r.value;
         break;
       }
-    }
+    } while (performance.now() - t0 < sliceMs);
     if (!model) await idle();
   }
   index.attachModel(model);
