@@ -1012,6 +1012,15 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     let tm = 0;
     while (p < n) {
       const c = t.charCodeAt(p);
+      if (c === SPACE) {
+        // The most common character between words: nothing to fold, no event.
+        prevWord = false;
+        tm = 0;
+        dotted = false;
+        url = false;
+        p++;
+        continue;
+      }
       let k = K[c] as number;
       if (k === 0) k = kindOf(c);
       if ((k & K_WORD) !== 0) {
