@@ -368,16 +368,36 @@ function foldRange(text: string, start: number, end: number): WordEntry {
     }
     // combining diacritics, zero-width characters and U+2019 inside a word: dropped
   }
+  const raw = end - start <= WE_MAX_LEN ? text.slice(start, end) : '';
+  let cues: Float32Array | null = null;
+  if (anyCue) {
+    cues = new Float32Array(NL);
+    for (let q = 0; q < NL; q++) cues[q] = Math.min(WORD_CUES[q] as number, WORD_CUE_CAP);
+  }
   return {
-    raw: end - start <= WE_MAX_LEN ? text.slice(start, end) : '',
-    w: fLen === 0 ? '' : String.fromCharCode(...FB.subarray(0, fLen)),
+    raw,
+    w: foldedString(text, start, end, raw),
     upper,
     lower,
     digits,
     latin: wLatin,
     cyr: wCyr,
-    cues: anyCue ? Float32Array.from(WORD_CUES, (v) => Math.min(v, WORD_CUE_CAP)) : null,
+    cues,
   };
+}
+
+/** The word in FB as a string: the raw slice itself when folding changed nothing (most lower-case words). */
+function foldedString(text: string, start: number, end: number, raw: string): string {
+  const len = fLen;
+  if (len === 0) return '';
+  if (len === end - start && raw.length === len) {
+    let q = 0;
+    while (q < len && FB[q] === text.charCodeAt(start + q)) q++;
+    if (q === len) return raw;
+  }
+  let w = '';
+  for (let q = 0; q < len; q++) w += String.fromCharCode(FB[q] as number);
+  return w;
 }
 
 /**
