@@ -150,3 +150,16 @@ describe('second person', () => {
     expect(x('Do you deliver to Tartu?', 'en')[F.youQ]).toBe(1);
   });
 });
+
+describe('names carry no learned weight', () => {
+  it('a capitalised word inside a sentence is hashed as a name, not as itself', () => {
+    const set = (t: string) => {
+      const e = extract(t, { lang: 'en' });
+      return [...e.hashed.slice(0, e.nHashed)].sort();
+    };
+    expect(set('my parcel from Velora is late')).toEqual(set('my parcel from Parcelo is late'));
+    expect(set('my parcel from velora is late')).not.toEqual(set('my parcel from parcelo is late'));
+    // the first word of a sentence is not a name
+    expect(set('Late again. Parcel missing')).not.toEqual(set('Early again. Parcel missing'));
+  });
+});

@@ -173,6 +173,7 @@ const H_EXCL = fnv('s!');
 const H_EMO_POS = fnv('s:)');
 const H_EMO_NEG = fnv('s:(');
 const H_NEG = fnv('neg');
+const H_NAME = fnv('sName');
 /** Scratch: hashed feature indices of the last extract, and the token each one belongs to. */
 const HASHED = new Int32Array(MAX_HASHED);
 const HASHED_TOK = new Int32Array(MAX_HASHED);
@@ -771,7 +772,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     (count[F.mood] as number) > 0 && (count[F.service] as number) === 0 && (count[F.handle] as number) === 0
       ? 1
       : 0;
-  const nHashed = hashTokens(toks, ents, m, allowed);
+  const nHashed = hashTokens(text, toks, ents, m, allowed);
   return {
     lang,
     langConfidence,
@@ -789,6 +790,7 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
 
 /** Fill HASHED / HASHED_TOK with the learned word features of a scanned post; returns how many. */
 function hashTokens(
+  text: string,
   toks: Scanned['tokens'],
   ents: (WordEntry | undefined)[],
   m: Matcher,
@@ -797,12 +799,19 @@ function hashTokens(
   let k = 0;
   let prev = H_START;
   let negLeft = 0;
+  let sentenceStart = true;
   const n = toks.length;
   for (let i = 0; i < n && k < MAX_HASHED - 4; i++) {
     const t = toks[i] as Scanned['tokens'][number];
     const type = t.type;
     let stem: number;
-    if (type === LT_WORD || type === LT_HASHTAG) {
+    if (type === LT_WORD && !sentenceStart && !t.caps && isUpperAt(text, t.start)) {
+      // A capitalised word inside a sentence is a name (brand, place, person): names carry no complaint
+      // signal of their own, and learning them would tie a brand of the training posts to their labels.
+      stem = H_NAME;
+      HASHED[k] = stem & HASH_MASK;
+      HASHED_TOK[k++] = i;
+    } else if (type === LT_WORD || type === LT_HASHTAG) {
       const e = ents[i] ?? entryOf(m, t.w);
       stem = e.hStem;
       HASHED[k] = e.hWord & HASH_MASK;
@@ -818,6 +827,7 @@ function hashTokens(
       }
       if (e.masks !== NO_MASKS && entryCats(e, allowed) & B_NEG_) negLeft = 3;
     } else if (type === LT_PUNCT) {
+      if (t.w !== ',') sentenceStart = true;
       if (t.w === '?' || t.w === '?!') stem = H_Q;
       else if (t.w === '!') stem = H_EXCL;
       else {
@@ -847,6 +857,7 @@ function hashTokens(
     HASHED[k] = mix(prev, stem) & HASH_MASK;
     HASHED_TOK[k++] = i;
     prev = stem;
+    if (type === LT_WORD) sentenceStart = false;
   }
   return k;
 }
