@@ -142,6 +142,7 @@ export const LEXICON: Record<Group, Lex> = {
     qword: `what how when where which who whom whose is_there are_there do_you does_anyone can_i could_i
       can_you could_you is_it does_it will_i do_i`,
     why: `why how_come how_hard is_it_possible seriously
+      how_many_more how_much_longer too_much_to ever finally when_will
       is_it_normal is_this_normal
       at_all`,
     praise: `great good excellent awesome amazing fantastic perfect love* lovely nice best smooth
@@ -222,6 +223,7 @@ export const LEXICON: Record<Group, Lex> = {
     nobody: `neviens neatbild* neceļ nekādas_atbildes nekādas_info nekadas_info neviens_nelasa nomet_klausuli`,
     qword: `kas ko kā ka kad kur kurš kura kuru vai cik kādēļ kāds kāda kāpēc kapec`,
     why: `kāpēc kapec kādēļ kā_tas nopietni cik_grūti
+      cik_vēl cik_vel par_daudz beidzot kādreiz kadreiz vai_tiešām vai_tiesam
       vai_normāli vai_tas_normāli vispār vispar`,
     praise: `paldies lielisk* super forš* labāk* labakais labākā labi labs laba ātr* atri atrs ērt* ert*
       jauk* pieklājīg* laipn* apmierin* patīk patik izcil* brīnišķīg* malači malaci prieks raiti
@@ -294,6 +296,7 @@ export const LEXICON: Record<Group, Lex> = {
     nobody: `niekas neatsako nekelia jokio_atsakymo jokios_informacijos niekas_neskaito padeda_ragelį`,
     qword: `kas ką ka kur kada kaip kiek koks kokia ar kodėl kodel gal`,
     why: `kodėl kodel kaip_įmanoma kaip_imanoma rimtai ar_taip_sunku
+      kiek_dar per_daug pagaliau kada_nors ar_tikrai
       ar_normalu ar_tai_normalu apskritai`,
     praise: `ačiū aciu puik* šaun* saun* geriausi* gera geras gerai greit* patog* malon* mandag*
       patenkint* patinka patiko nuostab* tobul* sklandži* rekomenduoj* išgelbėj* isgelbej* superinis
@@ -360,6 +363,7 @@ export const LEXICON: Record<Group, Lex> = {
     nobody: `keegi_ei keegi ei_vasta mingit_vastust mingit_infot paneb_toru`,
     qword: `mis miks kus kuidas millal kas kes kui palju mitu milline`,
     why: `miks kuidas_on_võimalik kuidas_on_voimalik tõsiselt tosiselt
+      kui_palju_veel mitu_korda_veel liiga_palju lõpuks lopuks kunagi kas_tõesti kas_tõsiselt
       kas_on_normaalne üldse uldse`,
     praise: `aitäh aitah suurepära* super tubli tublid hea hästi hasti kiire kiiresti mugav* viisakas
       rahul meeldi* parim* lahe vau sujuv* soovita* päästsite paastsite täpne tapne pole_paha
@@ -429,6 +433,7 @@ export const LEXICON: Record<Group, Lex> = {
     qword: `что как когда где куда кто какой какая сколько ли можно почему зачем cto kak kogda gde skolko
       mozno pocemu`,
     why: `почему зачем как_так серьёзно серьезно так_сложно pocemu
+      сколько_ещё сколько_еще слишком_много наконец-то когда-нибудь когда_нибудь неужели когда_уже kogda_uzhe
       это_нормально нормально_ли вообще`,
     praise: `спасибо отличн* супер класс* круто лучш* хорош* быстр* удобн* вежлив* мил* довол* нравит*
       понравил* молодц* идеальн* плавно рекоменд* спасли неплохо летает spasibo otlicn* super bystro
@@ -497,6 +502,7 @@ export const LEXICON: Record<Group, Lex> = {
     nobody: `niko nitko nikakvog_odgovora nikakve_informacije spusti_slušalicu ne_čita ne_cita`,
     qword: `što sto šta sta kako kada kad gdje gde tko ko koliko koji koja da_li je_li li može moze`,
     why: `zašto zasto kako_je_moguće kako_je_moguce ozbiljno zar_je
+      koliko_još koliko_jos previše previse konačno konacno ikada ikad
       je_li_normalno normalno_je uopće uopce uopšte uopste`,
     praise: `hvala odlič* odlic* super sjaj* najbol* dobr* brz* brzo zgod* ljubaz* pristoj* zadovolj*
       sviđa svida svidj* divn* savršen* savrsen* preporuč* spasili svaka_čast nije_loše nije_lose leti
