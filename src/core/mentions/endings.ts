@@ -204,23 +204,22 @@ export function formsKey(w: string, kind: WordKind, langs: readonly string[]): s
     ? last
     : last >= '0' && last <= '9'
       ? 'D'
-      : /[a-z]/.test(last)
+      : last >= 'a' && last <= 'z'
         ? 'C'
         : 'O';
-  const prev = w[n - 2] ?? '';
-  const prevVowel = VOWELS.has(prev) ? 1 : 0;
-  const flags = [
-    w.endsWith('ais'),
-    w.endsWith('us'),
-    w.endsWith('ja'),
-    /[^aeiouy]as$/.test(w),
-    /[^aeiouy](is|ys)$/.test(w),
-    /(ij|yj|oj)$/.test(w),
-    /(ch|sh)$/.test(w),
-  ]
-    .map((f) => (f ? 1 : 0))
-    .join('');
-  return `${langs.length ? langs.join(',') : '*'}|${kind}|${cls}${prevVowel}${flags}|${n < 6 ? n : 6}`;
+  const prevVowel = VOWELS.has(w[n - 2] ?? '') ? 1 : 0;
+  // The word ends the rules above test, as bits (string tests only: this runs for every term word).
+  const beforeLast2 = w[n - 3];
+  const consonantBefore = beforeLast2 !== undefined && !'aeiouy'.includes(beforeLast2);
+  const flags =
+    (w.endsWith('ais') ? 1 : 0) |
+    (w.endsWith('us') ? 2 : 0) |
+    (w.endsWith('ja') ? 4 : 0) |
+    (consonantBefore && w.endsWith('as') ? 8 : 0) |
+    (consonantBefore && (w.endsWith('is') || w.endsWith('ys')) ? 16 : 0) |
+    (w.endsWith('ij') || w.endsWith('yj') || w.endsWith('oj') ? 32 : 0) |
+    (w.endsWith('ch') || w.endsWith('sh') ? 64 : 0);
+  return `${langs.length ? langs.join(',') : '*'}|${kind}|${cls}${prevVowel}.${flags}|${n < 6 ? n : 6}`;
 }
 
 /**
@@ -258,41 +257,49 @@ export function wordForms(folded: string, kind: WordKind, langs: readonly string
 export function cyrillicVariants(folded: string): string[] {
   // Quick exit: most words have nothing to transliterate differently.
   if (!/[wxq]|ph|i[ao]|[aeiou]s[aeiou]|bank|lu/.test(folded)) return [];
-  // Optional readings, each applied or not: s between vowels voiced (Elisa → Элиза), "Swed" heard as
-  // "svid", English "bank" as бэнк, "lu" softened (Luminor → Люминор, not after a vowel).
-  const optional: ((w: string) => string)[] = [
-    (w) => w.replace(/([aeiou])s(?=[aeiou])/g, '$1z'),
-    (w) => w.replace(/we/g, 'vi'),
-    (w) => w.replace(/bank/g, 'benk'),
-    (w) => w.replace(/(^|[^aeiou])lu/g, '$1lju'),
-  ];
-  const base = (w: string) =>
-    w
-      .replace(/w/g, 'v')
-      .replace(/x/g, 'ks')
-      .replace(/q/g, 'k')
-      .replace(/ph/g, 'f')
-      .replace(/i([ao])/g, 'ij$1');
   const out: string[] = [];
-  // Fewer optional readings first: the usual transliteration, then one change, then two...
-  const masks = Array.from({ length: 1 << optional.length }, (_, m) => m).sort(
-    (a, b) => bitCount(a) - bitCount(b) || a - b,
-  );
-  for (const m of masks) {
+  // Only the optional readings that change this word, fewer of them first: the usual transliteration,
+  // then one change, then two...
+  const apply = OPTIONAL.filter((f) => f(folded) !== folded);
+  for (const m of MASKS) {
+    if (m >> apply.length !== 0) continue;
     let w = folded;
     // "we" → "vi" must see the Latin w, so the optional readings go first, then the fixed ones.
-    for (let k = 0; k < optional.length; k++) if (m & (1 << k)) w = (optional[k] as (w: string) => string)(w);
-    w = base(w);
+    for (let k = 0; k < apply.length; k++) if (m & (1 << k)) w = (apply[k] as (w: string) => string)(w);
+    w = baseTranslit(w);
     if (w !== folded && !out.includes(w)) out.push(w);
     if (out.length >= 8) break;
   }
   return out;
 }
 
+/**
+ * Optional readings, each applied or not: s between vowels voiced (Elisa → Элиза), "Swed" heard as
+ * "svid", English "bank" as бэнк, "lu" softened (Luminor → Люминор, not after a vowel).
+ */
+const OPTIONAL: ((w: string) => string)[] = [
+  (w) => w.replace(/([aeiou])s(?=[aeiou])/g, '$1z'),
+  (w) => w.replace(/we/g, 'vi'),
+  (w) => w.replace(/bank/g, 'benk'),
+  (w) => w.replace(/(^|[^aeiou])lu/g, '$1lju'),
+];
 function bitCount(m: number): number {
   let c = 0;
   for (let x = m; x; x &= x - 1) c++;
   return c;
+}
+/** Subsets of the optional readings, fewest first. */
+const MASKS = Array.from({ length: 1 << OPTIONAL.length }, (_, m) => m).sort(
+  (a, b) => bitCount(a) - bitCount(b) || a - b,
+);
+/** The fixed part of the transliteration. */
+function baseTranslit(w: string): string {
+  return w
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/q/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/i([ao])/g, 'ij$1');
 }
 
 /** Russian letters as Latin writers spell them in brand names (Яндекс → Yandex, Тинькофф → Tinkoff). */
