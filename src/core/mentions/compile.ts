@@ -157,7 +157,8 @@ export interface Matcher {
   find(text: string, opts?: MatchOptions): Mention[];
   /**
    * The same on a text the caller already normalised with normalizeView(text) (read before any other
-   * normalisation call). For callers that normalise a post once for several analyses, and for the bench.
+   * normalisation call): the normalised-view path, which find() itself uses for posts its fast path hands
+   * over. Same results as find(); find() on the raw text is faster (it never builds the offset map).
    */
   findNormalized(view: NormalizedView, text: string, opts?: MatchOptions): Mention[];
   /** Number of brands, terms and trie nodes; approximate bytes held by the compiled tables. */
