@@ -70,6 +70,14 @@ const DEFAULT_SEND_DELAY_MS = 800;
 /** Posts per posts/seen message (the validator takes up to 500). */
 const DEFAULT_BATCH = 250;
 
+interface DrawJob {
+  key: string;
+  id: string;
+  el: Element;
+  info: MarkInfo;
+  mark: PostMark | undefined;
+}
+
 /** Removed nodes kept for processing at most (beyond it the oldest are dropped and counted). */
 const MAX_DETACHED = 20_000;
 
@@ -102,6 +110,10 @@ export class Scanner {
   private readonly foundBy = new Map<string, { handle: string; name: string; brandIds: string[] }>();
   private pending: Pending[] = [];
   private replies: BrandReply[] = [];
+  /** Marks to draw (answered batches), drawn in idle slices: a batch of 250 never makes one long task. */
+  private draws: DrawJob[] = [];
+  private drawAt = 0;
+  private readonly drawWaiting = new Map<string, DrawJob>();
   private sending = false;
   private sendTimer: ReturnType<typeof setTimeout> | null = null;
   private observer: MutationObserver | null = null;
@@ -143,6 +155,9 @@ export class Scanner {
   }
 
   stop(): void {
+    this.draws = [];
+    this.drawAt = 0;
+    this.drawWaiting.clear();
     this.observer?.disconnect();
     this.observer = null;
     this.scheduler.dispose();
@@ -221,6 +236,21 @@ export class Scanner {
   /** One idle slice. Returns true while there is work left. */
   private drain(slice: Slice): boolean {
     this.stats.slices++;
+    // Marks from the last posts/seen answer first (what the agent waits to see), within the budget.
+    if (this.drawAt < this.draws.length) {
+      let n = 0;
+      while (this.drawAt < this.draws.length) {
+        if (n > 0 && (n & 3) === 0 && slice.timeLeft() <= 0) return true;
+        n++;
+        const d = this.draws[this.drawAt++] as DrawJob;
+        this.drawWaiting.delete(d.key);
+        if (d.el.isConnected && this.elementIds.get(d.el) === d.id)
+          this.deps.marks.draw(d.key, d.el, d.info, d.mark);
+      }
+      this.draws = [];
+      this.drawAt = 0;
+      if (slice.timeLeft() <= 0) return true;
+    }
     const sel = this.deps.adapter.postSelector;
     if (this.rescanPending) {
       this.rescanPending = false;
@@ -421,13 +451,23 @@ export class Scanner {
           this.info.set(p.key, info);
           const mark = byKey.get(p.key);
           byKey.delete(p.key);
-          // Each mark is drawn once, with its state and deadline already known (one badge write).
-          if (p.el.isConnected && this.elementIds.get(p.el) === p.post.id)
-            this.deps.marks.draw(p.key, p.el, info, mark);
+          // Each mark is drawn once, with its state and deadline already known (one badge write), in
+          // the next idle slices.
+          if (p.el.isConnected && this.elementIds.get(p.el) === p.post.id) {
+            const job: DrawJob = { key: p.key, id: p.post.id, el: p.el, info, mark };
+            this.draws.push(job);
+            this.drawWaiting.set(p.key, job);
+          }
         });
-        // Posts of earlier batches whose state changed (answered by a reply, reopened by a follow-up).
-        for (const m of byKey.values()) others.push(m);
+        // Posts of earlier batches whose state changed (answered by a reply, reopened by a follow-up);
+        // a mark still waiting to be drawn takes its newer state.
+        for (const m of byKey.values()) {
+          const waiting = this.drawWaiting.get(m.key);
+          if (waiting) waiting.mark = m;
+          else others.push(m);
+        }
         if (others.length) this.deps.marks.update(others);
+        if (this.draws.length) this.scheduler.request();
         this.stats.busyMs += performance.now() - t1;
       }
     } finally {
@@ -438,6 +478,7 @@ export class Scanner {
 
   private isIdle(): boolean {
     return (
+      this.draws.length === 0 &&
       this.queue.length === 0 &&
       this.work.length === 0 &&
       !this.rescanPending &&
