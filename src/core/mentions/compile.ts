@@ -1063,8 +1063,12 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
           while (p < n) {
             const cc = t.charCodeAt(p);
             let kk = K[cc] as number;
-            if (kk === 0) kk = kindOf(cc);
-            if ((kk & (K_WORD | K_SKIP)) === 0) break;
+            if ((kk & (K_WORD | K_SKIP)) === 0) {
+              // The end of the word, or a character not classified yet (0): only then look closer.
+              if (kk !== 0) break;
+              kk = kindOf(cc);
+              if ((kk & (K_WORD | K_SKIP)) === 0) break;
+            }
             sm |= kk;
             u[p] = F[cc] as number;
             p++;
@@ -1073,8 +1077,11 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
           while (p < n) {
             const cc = t.charCodeAt(p);
             let kk = K[cc] as number;
-            if (kk === 0) kk = kindOf(cc);
-            if ((kk & (K_WORD | K_SKIP)) === 0) break;
+            if ((kk & (K_WORD | K_SKIP)) === 0) {
+              if (kk !== 0) break;
+              kk = kindOf(cc);
+              if ((kk & (K_WORD | K_SKIP)) === 0) break;
+            }
             sm |= kk;
             p++;
           }
