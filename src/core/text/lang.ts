@@ -1246,8 +1246,8 @@ let F_CYR = 0;
 
 const ESCORE = new Float64Array(NE);
 /** Letters read before the first early-stop check, and words between checks. */
-const EARLY_LETTERS = 60;
-const EARLY_EVERY = 3;
+const EARLY_LETTERS = 40;
+const EARLY_EVERY = 2;
 /** Early stop: the leader is outside sr/hr/bs and ahead of every other language by this much. */
 const EARLY_MARGIN = 4;
 
