@@ -124,6 +124,17 @@ describe('FaqIndex with a model', () => {
     expect(idx.suggest('card', { lang: 'en', top: 1 })).toHaveLength(1);
   });
 
+  it('keeps the brand filter and the requested number of suggestions', () => {
+    const branded = ENTRIES.map((e, i) => ({ ...e, brand: i % 2 === 0 ? 'velora' : 'other' }));
+    const idx = FaqIndex.build(branded);
+    idx.attachModel(IntentModel.train(IntentModel.examplesOf(branded)));
+    const r = idx.suggest('my card', { lang: 'en', top: 5, brand: 'velora' });
+    expect(r.length).toBeGreaterThan(0);
+    for (const s of r) expect(branded.find((e) => e.id === s.faqId)?.brand).toBe('velora');
+    expect(idx.suggest('my card', { lang: 'en', top: 2 })).toHaveLength(2);
+    expect(idx.suggest('my card', { lang: 'en', top: 0 })).toEqual([]);
+  });
+
   it('ranks an entry added after training by BM25 plus the no-evidence share, and detaches', () => {
     const idx = FaqIndex.build(ENTRIES);
     idx.attachModel(IntentModel.train(IntentModel.examplesOf(ENTRIES)));
