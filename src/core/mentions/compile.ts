@@ -595,7 +595,29 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   let winE = new Uint32Array(256);
   let hashtagMode = false;
   let reportStart = 0;
+  // Candidates of the current post: cands[0..nc), objects reused from post to post (no allocation, and no
+  // array length change, per candidate).
   const cands: Candidate[] = [];
+  let nc = 0;
+  const addCand = (
+    entry: number,
+    start: number,
+    end: number,
+    handle: boolean,
+    plain: boolean,
+    form: string,
+  ): void => {
+    if (nc < cands.length) {
+      const c = cands[nc] as Candidate;
+      c.entry = entry;
+      c.start = start;
+      c.end = end;
+      c.handle = handle;
+      c.plain = plain;
+      c.form = form;
+    } else cands.push({ entry, start, end, handle, plain, form });
+    nc++;
+  };
 
   const growWindow = (): void => {
     const c = new Uint16Array(winC.length * 2);
@@ -762,16 +784,16 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     const stop = mode === 2 ? e : (ends[e - 1] as number);
     // The same term found twice at one place (Bites: bite + s, bit + es) is one candidate.
     // (Never read past the end of an array: V8 then searches the prototype chain.)
-    const last = cands.length > 0 ? (cands[cands.length - 1] as Candidate) : null;
+    const last = nc > 0 ? (cands[nc - 1] as Candidate) : null;
     if (last !== null && last.entry === entry && last.start === start && last.end === stop) return;
-    cands.push({
+    addCand(
       entry,
       start,
-      end: stop,
-      handle: false,
-      plain: !hashtagMode && !domain,
-      form: capitalised[entryBrand[entry] as number] === 1 ? slice(reportStart, e) : '',
-    });
+      stop,
+      false,
+      !hashtagMode && !domain,
+      capitalised[entryBrand[entry] as number] === 1 ? slice(reportStart, e) : '',
+    );
   };
 
   /**
@@ -938,14 +960,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
           const list = handles.get(slice(p + 1, e));
           if (list)
             for (const b of list)
-              cands.push({
-                entry: -1 - b,
-                start: starts[p] as number,
-                end: ends[e - 1] as number,
-                handle: true,
-                plain: false,
-                form: '',
-              });
+              addCand(-1 - b, starts[p] as number, ends[e - 1] as number, true, false, '');
           skipUntil = e;
           continue;
         }
@@ -1094,11 +1109,11 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
             codes = u;
             len = p;
             bad = false;
-            const mark = cands.length;
+            const mark = nc;
             if (p === n || ((K[t.charCodeAt(p)] as number) & K_NONWORD) !== 0) plainWalk(start, p);
             else startAt(start, start);
             if (bad) {
-              cands.length = mark;
+              nc = mark;
               openWindow(start);
               startAt(0, 0);
             }
@@ -1185,16 +1200,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
           while (e > 1 && codes[e - 1] === DOT) e--;
           if (e > 1) {
             const list = handles.get(slice(1, e));
-            if (list)
-              for (const b of list)
-                cands.push({
-                  entry: -1 - b,
-                  start: p,
-                  end: ends[e - 1] as number,
-                  handle: true,
-                  plain: false,
-                  form: '',
-                });
+            if (list) for (const b of list) addCand(-1 - b, p, ends[e - 1] as number, true, false, '');
             skipUntil = e < len ? (starts[e] as number) : n;
             p += step;
             continue;
@@ -1234,7 +1240,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
    */
   const simple = (text: string): Mention[] | null => {
     let prevEnd = -1;
-    for (let i = 0; i < cands.length; i++) {
+    for (let i = 0; i < nc; i++) {
       const c = cands[i] as Candidate;
       // Overlaps (several terms at one place) need the merging of the full path.
       if (c.start < prevEnd) return null;
@@ -1245,7 +1251,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         return null;
     }
     const mentions: Mention[] = [];
-    for (let i = 0; i < cands.length; i++) {
+    for (let i = 0; i < nc; i++) {
       const c = cands[i] as Candidate;
       const b = c.handle ? -1 - c.entry : (entryBrand[c.entry] as number);
       mentions.push({
@@ -1260,14 +1266,15 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
 
   /** Candidates (spans already in the original text) → mentions, applying the post-level rules. */
   const toMentions = (text: string, opts: MatchOptions | undefined): Mention[] => {
-    if (!cands.length) return [];
+    if (nc === 0) return [];
     if (!opts?.lang) {
       const fast = simple(text);
       if (fast) return fast;
     }
     // Post-level rules per brand, in scratch arrays that are cleared again below (no allocation per post).
     const phrases: Candidate[] = [];
-    for (const c of cands) {
+    for (let i = 0; i < nc; i++) {
+      const c = cands[i] as Candidate;
       if (c.handle) continue;
       const role = entryRole[c.entry] as number;
       const b = entryBrand[c.entry] as number;
@@ -1278,7 +1285,8 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     const lang = opts?.lang ? langGroup(opts.lang) : '';
     let usesCapitals = -1;
     const out: { b: number; start: number; end: number }[] = [];
-    for (const c of cands) {
+    for (let i = 0; i < nc; i++) {
+      const c = cands[i] as Candidate;
       const b = c.handle ? -1 - c.entry : (entryBrand[c.entry] as number);
       if (!c.handle) {
         const role = entryRole[c.entry] as number;
@@ -1295,12 +1303,14 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         if (usesCapitals === 1) {
           if (isLowerAt(text, c.start)) continue;
           let common = false;
-          for (const o of cands)
+          for (let j = 0; j < nc; j++) {
+            const o = cands[j] as Candidate;
             if (o !== c && o.plain && !o.handle && o.entry === c.entry && o.form === c.form)
               if (isLowerAt(text, o.start)) {
                 common = true;
                 break;
               }
+          }
           if (common) continue;
         }
       }
@@ -1318,7 +1328,8 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     // One mention per brand per place: the longest of overlapping spans, in text order.
     out.sort((x, y) => x.start - y.start || y.end - x.end || x.b - y.b);
     const mentions: Mention[] = [];
-    for (const c of cands) {
+    for (let i = 0; i < nc; i++) {
+      const c = cands[i] as Candidate;
       const b = c.handle ? -1 - c.entry : (entryBrand[c.entry] as number);
       excludedBrand[b] = 0;
       requiredSeen[b] = 0;
@@ -1352,12 +1363,12 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     starts = view.starts;
     ends = view.ends;
     len = view.length;
-    if (cands.length !== 0) cands.length = 0;
+    nc = 0;
     try {
       scan();
       return toMentions(text, opts);
     } finally {
-      if (cands.length !== 0) cands.length = 0;
+      nc = 0;
     }
   };
 
@@ -1366,7 +1377,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     paths,
     find(text: string, opts?: MatchOptions): Mention[] {
       if (typeof text !== 'string' || text.length === 0 || (nNodes <= 1 && handles.size === 0)) return [];
-      if (cands.length !== 0) cands.length = 0;
+      nc = 0;
       let done = false;
       try {
         done = fastScan(text);
@@ -1375,7 +1386,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
           return toMentions(text, opts);
         }
       } finally {
-        if (cands.length !== 0) cands.length = 0;
+        nc = 0;
         raw = '';
         // A huge post grew the scratch buffers: do not keep megabytes alive between posts.
         if (ident.length > SCRATCH_KEEP) ident = new Uint16Array(1024);
