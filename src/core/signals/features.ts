@@ -545,20 +545,28 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
     const entry = ents[i] ?? entryOf(m, t.w);
     if (entry.you & allowed) you++;
     const ph = entry.phrases;
-    if (ph) {
+    const next = toks[i + 1];
+    if (ph && next && (next.type === LT_WORD || next.type === LT_HASHTAG)) {
+      // Every phrase needs the next token to be a word equal to (or, for a one-word rest ending in *,
+      // starting with) its second word: that check rules most phrases out before the loop over the rest.
+      const nw = next.w;
       let bestLen = 0;
-      for (const p of ph) {
-        if (p.rest.length <= bestLen) continue;
+      for (let pi = 0; pi < ph.length; pi++) {
+        const p = ph[pi] as PhrasePattern;
+        const rest = p.rest;
+        const rl = rest.length;
+        if (rl <= bestLen) continue;
+        const r0 = rest[0] as string;
+        if (rl === 1 && p.lastIsPrefix ? !nw.startsWith(r0) : nw !== r0) continue;
         let ok = true;
-        for (let k = 0; k < p.rest.length; k++) {
+        for (let k = 1; k < rl; k++) {
           const u = toks[i + 1 + k];
           if (!u || (u.type !== LT_WORD && u.type !== LT_HASHTAG)) {
             ok = false;
             break;
           }
-          const r = p.rest[k] as string;
-          const isLast = k === p.rest.length - 1;
-          if (isLast && p.lastIsPrefix ? !u.w.startsWith(r) : u.w !== r) {
+          const r = rest[k] as string;
+          if (k === rl - 1 && p.lastIsPrefix ? !u.w.startsWith(r) : u.w !== r) {
             ok = false;
             break;
           }
@@ -566,9 +574,9 @@ export function extract(text: string, opts: ExtractOptions = {}): Extracted {
         if (!ok) continue;
         const pc = catsFrom(p.masks, allowed);
         if (pc === 0) continue;
-        bestLen = p.rest.length;
+        bestLen = rl;
         cats = pc;
-        last = i + p.rest.length;
+        last = i + rl;
         end = (toks[last] as { end: number }).end;
       }
     }
