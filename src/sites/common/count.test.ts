@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount } from './count.ts';
-import { isoTime } from './dom.ts';
+import { isoTime, tidy } from './dom.ts';
 
 describe('parseCount', () => {
   it.each([
@@ -56,5 +56,44 @@ describe('fast paths give the same answers as the full parsers', () => {
     }
     expect(isoTime('2026-13-01T10:00:00.000Z')).toBeNull();
     expect(isoTime('2026-11-23T10:00:00+02:00')).toBe('2026-11-23T08:00:00.000Z');
+  });
+});
+
+describe('tidy fast path', () => {
+  const slow = (s: string) =>
+    s
+      .replace(/\r\n?/g, '\n')
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  it('returns exactly what the four replacements return, for tidy and untidy texts', () => {
+    const parts = [
+      'a',
+      'Velora',
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\t',
+      '\u00a0',
+      '\u2009',
+      '\ufeff',
+      'ū',
+      '👋',
+      '\n\n\n',
+    ];
+    let seed = 7;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      const n = Math.floor(rnd() * 8);
+      for (let k = 0; k < n; k++) s += parts[Math.floor(rnd() * parts.length)];
+      expect(tidy(s)).toBe(slow(s));
+    }
+    expect(tidy('Velora mans internets atkal nestrādā!')).toBe('Velora mans internets atkal nestrādā!');
   });
 });

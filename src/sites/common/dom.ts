@@ -96,7 +96,11 @@ function blockText(el: Element, cap: number, divBreaks: boolean): string {
 const NEWLINE = { nodeType: 3, nodeValue: '\n' } as unknown as Node;
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'pre']);
 
-function tidy(s: string): string {
+/** Anything tidy() would change: whitespace other than a plain space, two spaces, or a space at either end. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
+export function tidy(s: string): string {
+  if (!UNTIDY.test(s)) return s; // most posts: one regex test instead of four replaces
   return s
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/g, ' ')
