@@ -163,3 +163,13 @@ describe('names carry no learned weight', () => {
     expect(set('Late again. Parcel missing')).not.toEqual(set('Early again. Parcel missing'));
   });
 });
+
+describe('extract on bad input', () => {
+  it('never throws on a non-string, and reads it as empty', () => {
+    for (const bad of [null, undefined, 42, {}, ['a']]) {
+      const e = extract(bad as unknown as string);
+      expect(e.wordCount).toBe(0);
+      expect(e.nHashed).toBe(0);
+    }
+  });
+});

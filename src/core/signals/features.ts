@@ -407,8 +407,9 @@ export interface ExtractOptions {
 }
 
 /** Extract features and evidence. Never throws. */
-export function extract(text: string, opts: ExtractOptions = {}): Extracted {
-  const s: Scanned = scanText(typeof text === 'string' ? text : '', MAX_CHARS);
+export function extract(input: string, opts: ExtractOptions = {}): Extracted {
+  const text = typeof input === 'string' ? input : '';
+  const s: Scanned = scanText(text, MAX_CHARS);
   let lang = 'und';
   let langConfidence = 0;
   const m = matcher();
