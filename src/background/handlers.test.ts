@@ -166,6 +166,22 @@ describe('posts/seen: one round trip per batch', () => {
     expect(again?.marks.find((m) => m.key === 'facebook:1')?.state).not.toBe('answered');
   });
 
+  it('posts/brand-replied (one reply per message) records the reply once and answers the post', async () => {
+    await handlers['posts/found']?.({ posts: [found('8', 'Velora?')] }, sender);
+    const reply = {
+      site: 'x' as const,
+      parentId: '8',
+      replyId: 'b8',
+      time: new Date().toISOString(),
+      text: 'Hi',
+    };
+    expect(await handlers['posts/brand-replied']?.(reply, sender)).toEqual({ answered: ['x:8'] });
+    expect(await handlers['posts/brand-replied']?.(reply, sender)).toEqual({ answered: [] });
+    const db = await getDb();
+    expect(await db.replies.where('postKey').equals('x:8').count()).toBe(1);
+    expect((await db.posts.get('x:8'))?.state).toBe('answered');
+  });
+
   it('is validated like every message: malformed posts get an error reply and nothing is written', async () => {
     const bad = await dispatch(
       handlers,
