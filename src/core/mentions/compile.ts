@@ -192,24 +192,59 @@ interface Candidate {
  */
 class TrieBuilder {
   nodes = 1;
-  /**
-   * Edge lookup: key node * 128 + c for ASCII (a small integer up to 8M nodes: no boxed numbers for V8),
-   * -(node * 65536 + c) - 1 otherwise.
-   */
-  edges = new Map<number, number>();
+  /** Edge lookup: open addressing over (from, character) in typed arrays, doubled when half full. */
+  private cap = 1 << 12;
+  private used = 0;
+  private hFrom = new Int32Array(this.cap).fill(-1);
+  private hChar = new Uint16Array(this.cap);
+  private hTo = new Int32Array(this.cap);
   /** The edges in creation order, as flat triples: from, character, to. */
   list: number[] = [];
   /** Branches as flat quintuples: node, ending set id, kind (0 final / 1 mid), entry or target node, joined set id. */
   branches: number[] = [];
   add(from: number, c: number): number {
-    const key = c < 128 ? from * 128 + c : -(from * 65536 + c) - 1;
-    let to = this.edges.get(key);
-    if (to === undefined) {
-      to = this.nodes++;
-      this.edges.set(key, to);
-      this.list.push(from, c, to);
+    const mask = this.cap - 1;
+    let h = (Math.imul(from, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+    for (;;) {
+      const f = this.hFrom[h] as number;
+      if (f < 0) break;
+      if (f === from && this.hChar[h] === c) return this.hTo[h] as number;
+      h = (h + 1) & mask;
     }
+    const to = this.nodes++;
+    this.hFrom[h] = from;
+    this.hChar[h] = c;
+    this.hTo[h] = to;
+    this.list.push(from, c, to);
+    if (++this.used * 2 > this.cap) this.grow();
     return to;
+  }
+  private grow(): void {
+    const oldFrom = this.hFrom;
+    const oldChar = this.hChar;
+    const oldTo = this.hTo;
+    this.cap *= 2;
+    const mask = this.cap - 1;
+    this.hFrom = new Int32Array(this.cap).fill(-1);
+    this.hChar = new Uint16Array(this.cap);
+    this.hTo = new Int32Array(this.cap);
+    for (let i = 0; i < oldFrom.length; i++) {
+      const f = oldFrom[i] as number;
+      if (f < 0) continue;
+      const c = oldChar[i] as number;
+      let h = (Math.imul(f, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
+      while ((this.hFrom[h] as number) >= 0) h = (h + 1) & mask;
+      this.hFrom[h] = f;
+      this.hChar[h] = c;
+      this.hTo[h] = oldTo[i] as number;
+    }
+  }
+  /** Drop the lookup table once the trie is frozen. */
+  release(): void {
+    this.cap = 1;
+    this.hFrom = new Int32Array(1).fill(-1);
+    this.hChar = new Uint16Array(1);
+    this.hTo = new Int32Array(1);
   }
 }
 
@@ -451,7 +486,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   for (let i = 0; i < nNodes; i++)
     for (let b = brStart[i] as number; b < (brStart[i + 1] as number); b++)
       nodeMax[i] = Math.max(nodeMax[i] as number, setMax[br[b * 4] as number] as number);
-  trie.edges = new Map();
+  trie.release();
   trie.list = [];
   trie.branches = [];
   // The closures below share one context with the build-time helpers: drop what only the build needed.
