@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeFaqCsv } from '../../core/faq/csv.ts';
+import { IntentModel } from '../../core/faq/intent-model.ts';
+import { FaqIndex } from '../../core/faq/search-index.ts';
 import type { FaqEntry } from '../../shared/types.ts';
 import { main } from '../main.ts';
 import { io } from '../test-io.ts';
@@ -39,6 +41,44 @@ const badFile = join(dir, 'bad.csv');
 writeFileSync(badFile, 'id,question,answer\nx,,a\ny,q,\n');
 
 describe('suggest command', () => {
+  it('ranks as the extension does: BM25 re-ordered by the model trained on the example questions', async () => {
+    const cards: FaqEntry[] = [
+      {
+        id: 'blocked',
+        lang: 'en',
+        questions: ['Why is my card blocked?', 'My card stopped working abroad', 'Card declined at the shop'],
+        answer: 'Your card may be blocked for safety; call us.',
+      },
+      {
+        id: 'delivery',
+        lang: 'en',
+        questions: ['When will my new card arrive?', 'My card has not arrived yet', 'Track my card delivery'],
+        answer: 'New cards arrive in 5 working days.',
+      },
+      {
+        id: 'pin',
+        lang: 'en',
+        questions: ['I forgot my card PIN', 'How do I change my PIN'],
+        answer: 'Use the app.',
+      },
+    ];
+    const file = join(dir, 'cards.json');
+    writeFileSync(file, JSON.stringify({ faqs: cards }));
+    const text = 'card payment declined, new card not arrived';
+    const a = io(JSON.stringify({ id: 'm', text }));
+    expect(await main(['suggest', '--faq', file, '--top', '3'], a.io)).toBe(0);
+    const got = lines(a.out())[0].suggestions.map((s: { faqId: string; score: number }) => [
+      s.faqId,
+      s.score,
+    ]);
+    const withModel = FaqIndex.build(cards);
+    withModel.attachModel(IntentModel.train(IntentModel.examplesOf(cards)));
+    expect(got).toEqual(withModel.suggest(text, { top: 3 }).map((s) => [s.faqId, s.score]));
+    // The score is the model's mix (probability + a share of BM25), not the bare BM25 score.
+    const bm25Only = FaqIndex.build(cards).suggest(text, { top: 3 });
+    expect(got.map((g: [string, number]) => g[1])).not.toEqual(bm25Only.map((s) => s.score));
+  });
+
   it('ranks entries per line, best first, from JSON and CSV alike', async () => {
     const input = [
       '{"id":1,"text":"roaming cost in Spain?"}',

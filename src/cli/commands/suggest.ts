@@ -2,9 +2,11 @@
  * `suggest --faq FILE [--top N]` (interfaces.md): for each input line {"id","text","lang"?} print
  * {"id","suggestions":[{"faqId","score","answer"}]}, best first, N defaults to 5. FILE is a FAQ file in
  * JSON or CSV (by its extension). A FAQ file with bad entries is refused with every problem listed
- * (exit 2): suggesting from half a FAQ would silently hide answers.
+ * (exit 2): suggesting from half a FAQ would silently hide answers. Ranking is the extension's: BM25 candidates
+ * re-ordered by the model trained on the FAQ's own example questions (FAQs up to MODEL_MAX_ENTRIES).
  */
 import { parseFaqFile } from '../../core/faq/index.ts';
+import { IntentModel, MODEL_MAX_ENTRIES } from '../../core/faq/intent-model.ts';
 import { FaqIndex } from '../../core/faq/search-index.ts';
 import {
   type CliCommand,
@@ -52,6 +54,11 @@ export const command: CliCommand = {
     }
     if (parsed.entries.length === 0) throw new UsageError(`${file} has no FAQ entries`);
     const index = FaqIndex.build(parsed.entries);
+    // Rank as the extension does: the ranking model trained on the entries' example questions re-orders
+    // the best BM25 candidates, for FAQs up to MODEL_MAX_ENTRIES (above that, BM25 alone, as in the
+    // extension). The score is then the model's mix, still best first.
+    if (parsed.entries.length <= MODEL_MAX_ENTRIES)
+      index.attachModel(IntentModel.train(IntentModel.examplesOf(parsed.entries)));
     return processJsonl(io, (line) => {
       const text = requireString(line, 'text');
       const lang = optionalString(line, 'lang');
