@@ -26,7 +26,7 @@
 import type { Brand, Mention } from '../../shared/types.ts';
 import * as engine from '../text/normalize.ts';
 import { fold, type NormalizedView, normalizeView } from '../text/normalize.ts';
-import { cyrillicVariants, formsKey, langGroup, latinVariants, wordForms, wordKind } from './endings.ts';
+import { cyrillicVariants, formsKeyCode, langGroup, latinVariants, wordForms, wordKind } from './endings.ts';
 
 const ROLE_MENTION = 0;
 const ROLE_HASHTAG_ONLY = 1;
@@ -297,15 +297,25 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
     return id;
   };
 
-  /** Forms of a word, cached by formsKey: stems as a cut from the word's end, ending sets as ids. */
-  const formsCache = new Map<
-    string,
-    { paradigms: { cut: number; set: number; midSet: number }[]; joined: number }
-  >();
+  /** Forms of a word, cached by formsKeyCode per language list: stems as a cut from the word's end, ending sets as ids. */
+  type Forms = { paradigms: { cut: number; set: number; midSet: number }[]; joined: number };
+  // One cache per language list (found by the list's identity first: every term of a brand shares it).
+  const formsCache = new Map<string, Map<number, Forms>>();
+  const cacheOfLangs = new Map<readonly string[], Map<number, Forms>>();
   const cachedForms = (word: string, original: string, langs: readonly string[]) => {
     const kind = wordKind(word, original);
-    const key = formsKey(word, kind, langs);
-    let f = formsCache.get(key);
+    let cache = cacheOfLangs.get(langs);
+    if (!cache) {
+      const lk = langs.join(',');
+      cache = formsCache.get(lk);
+      if (!cache) {
+        cache = new Map();
+        formsCache.set(lk, cache);
+      }
+      cacheOfLangs.set(langs, cache);
+    }
+    const key = formsKeyCode(word, kind);
+    let f = cache.get(key);
     if (!f) {
       const wf = wordForms(word, kind, langs);
       f = {
@@ -319,7 +329,7 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         }),
         joined: wf.joined.length ? setId(wf.joined) : -1,
       };
-      formsCache.set(key, f);
+      cache.set(key, f);
     }
     return f;
   };
@@ -491,9 +501,15 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
   trie.branches = [];
   // The closures below share one context with the build-time helpers: drop what only the build needed.
   formsCache.clear();
+  cacheOfLangs.clear();
   setIds.clear();
-  const entryBrand = Int32Array.from(entries, (e) => e.brand);
-  const entryRole = Uint8Array.from(entries, (e) => e.role);
+  const entryBrand = new Int32Array(entries.length);
+  const entryRole = new Uint8Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    entryBrand[i] = e.brand;
+    entryRole[i] = e.role;
+  }
   entries.length = 0;
   const UT = unitTables();
 

@@ -198,15 +198,21 @@ export function wordKind(folded: string, original: string): WordKind {
  * rules above test: the key under which compile() caches them, so 5,000 terms compile in milliseconds.
  */
 export function formsKey(w: string, kind: WordKind, langs: readonly string[]): string {
+  return `${langs.length ? langs.join(',') : '*'}|${formsKeyCode(w, kind)}`;
+}
+
+/** formsKey without the languages, as one integer (for a cache per language list). */
+export function formsKeyCode(w: string, kind: WordKind): number {
   const n = w.length;
-  const last = w[n - 1] ?? '';
-  const cls = 'aeiouysjkghxz'.includes(last)
+  const last = w.charCodeAt(n - 1);
+  // The last letter itself where the rules name it (a e i o u y s j k g h x z), else its class.
+  const cls = 'aeiouysjkghxz'.includes(w[n - 1] ?? '')
     ? last
-    : last >= '0' && last <= '9'
-      ? 'D'
-      : last >= 'a' && last <= 'z'
-        ? 'C'
-        : 'O';
+    : last >= 48 && last <= 57
+      ? 1
+      : last >= 97 && last <= 122
+        ? 2
+        : 3;
   const prevVowel = VOWELS.has(w[n - 2] ?? '') ? 1 : 0;
   // The word ends the rules above test, as bits (string tests only: this runs for every term word).
   const beforeLast2 = w[n - 3];
@@ -219,7 +225,8 @@ export function formsKey(w: string, kind: WordKind, langs: readonly string[]): s
     (consonantBefore && (w.endsWith('is') || w.endsWith('ys')) ? 16 : 0) |
     (w.endsWith('ij') || w.endsWith('yj') || w.endsWith('oj') ? 32 : 0) |
     (w.endsWith('ch') || w.endsWith('sh') ? 64 : 0);
-  return `${langs.length ? langs.join(',') : '*'}|${kind}|${cls}${prevVowel}.${flags}|${n < 6 ? n : 6}`;
+  const k = kind === 'word' ? 0 : kind === 'digit' ? 1 : 2;
+  return ((((cls * 2 + prevVowel) * 128 + flags) * 8 + (n < 6 ? n : 6)) * 4 + k) | 0;
 }
 
 /**
