@@ -1301,16 +1301,17 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
       } else if (entryRole[c.entry] !== ROLE_MENTION || ruled[entryBrand[c.entry] as number] === 1)
         return null;
     }
-    const mentions: Mention[] = [];
+    // Sized up front: most posts have one or two mentions, and a growing array allocates for 17.
+    const mentions = new Array<Mention>(nc);
     for (let i = 0; i < nc; i++) {
       const c = cands[i] as Candidate;
       const b = c.handle ? -1 - c.entry : (entryBrand[c.entry] as number);
-      mentions.push({
+      mentions[i] = {
         brand: brandIds[b] as string,
         start: c.start,
         end: c.end,
         text: text.slice(c.start, c.end),
-      });
+      };
     }
     return mentions;
   };
