@@ -4,22 +4,12 @@
  * failure reproduces. The reference is the naive minute-by-minute walk in naive.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../shared/rng.ts';
 import { type Policy, WEEKDAYS, type Weekday } from '../../shared/types.ts';
 import { calendarOf, dueTimeMs } from './due.ts';
 import { naiveDueMs, naiveIsOpen } from './naive.ts';
 import { validatePolicy } from './policy.ts';
 import { MINUTE_MS } from './zone.ts';
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZONES = [
   'Europe/Riga',
@@ -68,7 +58,7 @@ function randomPolicy(r: () => number): Policy {
 
 describe('due time properties', () => {
   it('equals the minute-by-minute reference, and is never in closed time', () => {
-    const r = rng(20261123);
+    const r = mulberry32(20261123);
     for (let i = 0; i < 60; i++) {
       const p = randomPolicy(r);
       const at = YEAR_START + Math.floor(r() * (YEAR_MS / MINUTE_MS)) * MINUTE_MS;
@@ -85,7 +75,7 @@ describe('due time properties', () => {
   });
 
   it('matches the reference around daylight-saving changes, with night hours across them', () => {
-    const r = rng(3103);
+    const r = mulberry32(3103);
     const changes = [
       '2026-03-29T01:00:00Z',
       '2026-10-25T01:00:00Z',
@@ -106,7 +96,7 @@ describe('due time properties', () => {
   });
 
   it('more target minutes never give an earlier due time; a later post is never due earlier', () => {
-    const r = rng(7);
+    const r = mulberry32(7);
     for (let i = 0; i < 200; i++) {
       const p = randomPolicy(r);
       const at = YEAR_START + Math.floor(r() * YEAR_MS);
@@ -123,7 +113,7 @@ describe('due time properties', () => {
   });
 
   it('due times are open instants or closing times (business-minute form of "never closed")', () => {
-    const r = rng(99);
+    const r = mulberry32(99);
     for (let i = 0; i < 300; i++) {
       const p = randomPolicy(r);
       const at = YEAR_START + Math.floor(r() * YEAR_MS);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../shared/rng.ts';
 import type { FaqEntry } from '../../shared/types.ts';
 import { detectDelimiter, joinList, parseFaqCsv, serializeFaqCsv, splitList } from './csv.ts';
 import { parseFaqJson, serializeFaqJson } from './entry.ts';
@@ -94,18 +95,6 @@ describe('parseFaqCsv', () => {
 
 // ---- property-style round trip ----------------------------------------------------------------
 
-/** Deterministic PRNG (mulberry32) so a failure is reproducible from its seed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PIECES = [
   'a',
   'Z',
@@ -178,7 +167,7 @@ function randomEntry(r: () => number, i: number): FaqEntry {
 describe('export → import round trip (property-style, 200 random files)', () => {
   it('CSV with comma and semicolon, with and without BOM, is lossless', () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const r = rng(seed);
+      const r = mulberry32(seed);
       const entries = Array.from({ length: 1 + Math.floor(r() * 6) }, (_, i) => randomEntry(r, i));
       const delimiter = seed % 2 ? ',' : ';';
       const csv = serializeFaqCsv(entries, { delimiter, bom: seed % 3 === 0 });
@@ -190,7 +179,7 @@ describe('export → import round trip (property-style, 200 random files)', () =
 
   it('JSON is lossless, bookkeeping fields included', () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const r = rng(seed);
+      const r = mulberry32(seed);
       const entries = Array.from({ length: 1 + Math.floor(r() * 6) }, (_, i) => ({
         ...randomEntry(r, i),
         usageCount: Math.floor(r() * 50),

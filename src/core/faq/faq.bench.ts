@@ -16,6 +16,7 @@ import { Charset, Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import Papa from 'papaparse';
 import { type BenchRow, latencies, nsTo, stats } from '../../bench/harness.ts';
+import { mulberry32 } from '../../shared/rng.ts';
 import type { FaqEntry } from '../../shared/types.ts';
 import { fold } from '../text/index.ts';
 import { analyze, clearAnalysisCache } from './analyze.ts';
@@ -48,24 +49,13 @@ const ENDINGS: Record<(typeof LANGS)[number], string[]> = {
   en: ['', 's', 'ed', 'ing', 'er', "'s", 'es', 'ly'],
 };
 
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Corpus {
   entries: FaqEntry[];
   posts: string[];
 }
 
 export function makeCorpus(n = N, posts = 1000, seed = 7): Corpus {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)] as T;
   // 2,000 stems per language, Zipf-ish: index = floor(V * u^2.5) favours common stems.
   const stems: Record<string, string[]> = {};

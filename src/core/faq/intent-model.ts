@@ -20,6 +20,8 @@
  *
  * Pure: no DOM, no browser API.
  */
+
+import { mulberry32 } from '../../shared/rng.ts';
 import type { FaqEntry, Lang } from '../../shared/types.ts';
 import { type AnalyzedWord, analyze, type WordTerms } from './analyze.ts';
 import { entryLang } from './search-index.ts';
@@ -130,18 +132,6 @@ export function featuresOf(text: string, lang: Lang | undefined): { keys: number
   return featuresOfWords(analyze(text, { lang, spans: false }));
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Per-query scratch, reused (queries are sequential). */
 interface Scratch {
   acc: Float64Array;
@@ -213,7 +203,7 @@ export class IntentModel {
     const rate = opts.rate ?? TRAIN_DEFAULTS.rate;
     const l2 = opts.l2 ?? TRAIN_DEFAULTS.l2;
     const slice = opts.sliceOps ?? 200_000;
-    const random = rng(opts.seed ?? 1);
+    const random = mulberry32(opts.seed ?? 1);
     // Classes, and examples as local feature ids.
     const ids: string[] = [];
     const classOf = new Map<string, number>();
