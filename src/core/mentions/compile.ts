@@ -778,6 +778,14 @@ export function compileWatchlist(brands: readonly Brand[]): Matcher {
         len++;
         fillAt++;
         if ((k & K_NONWORD) !== 0 && len > 1) return;
+      } else if ((k & K_MULTI) !== 0) {
+        // ю → ju, љ → lj, ß → ss: every unit a word unit, all with this character's span.
+        const s = multiFold(c);
+        for (let i = 0; i < s.length; i++) pushUnit(s.charCodeAt(i), fillAt, fillAt + 1);
+        fillAt++;
+      } else if ((k & K_SKIP) !== 0 && (k & (K_LAT | K_CYR | K_GRK)) !== 0) {
+        // ь, ъ: letters that fold to nothing (not marks: those widen the span before them).
+        fillAt++;
       } else {
         const before = len;
         step();
