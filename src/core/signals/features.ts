@@ -326,9 +326,17 @@ function cap(v: number, c = 3): number {
 function isUpperAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return c >= 65 && c <= 90;
-  const ch = text.charAt(i);
-  return ch !== ch.toLowerCase();
+  if (Number.isNaN(c)) return false;
+  // per code unit: 0 not asked yet, 1 upper, 2 not (filled as letters are met)
+  let u = UPPER[c] as number;
+  if (u === 0) {
+    const ch = String.fromCharCode(c);
+    u = ch !== ch.toLowerCase() ? 1 : 2;
+    UPPER[c] = u;
+  }
+  return u === 1;
 }
+const UPPER = new Uint8Array(65536);
 /** Scratch counts (extract is synchronous and not re-entrant). */
 const COUNT = new Float64Array(NF);
 const EN_INDEX = LANGS.indexOf('en');
@@ -352,6 +360,25 @@ interface WordEntry {
 const ENTRY_CACHE = new Map<string, WordEntry>();
 // Bounded so a long session in a content script stays small (a few hundred KB at most).
 const ENTRY_CACHE_MAX = 8000;
+
+/** Placeholder of the scratch entry array (never read: only word and hashtag slots are). */
+const EMPTY_ENTRY: WordEntry = {
+  masks: NO_MASKS,
+  phrases: undefined,
+  numberWord: false,
+  lang: new Float64Array(0),
+  hWord: 0,
+  you: 0,
+  cAllowed: -1,
+  cCats: 0,
+  hStem: 0,
+};
+/** Entries of the running extract's tokens (index = token index; set for word and hashtag tokens only). */
+let ENTS: WordEntry[] = [];
+/** languageScores calls this for word tokens only, whose entries the extract has just set. */
+function langEvidenceOf(_t: unknown, idx: number): Float64Array {
+  return (ENTS[idx] as WordEntry).lang;
+}
 
 function entryOf(m: Matcher, w: string): WordEntry {
   const hit = ENTRY_CACHE.get(w);
@@ -415,13 +442,23 @@ export function extract(input: string, opts: ExtractOptions = {}): Extracted {
   const m = matcher();
   const toks = s.tokens;
   const n = toks.length;
-  // Each word's entry is looked up once, while the language is scored, and reused below.
-  const ents: (WordEntry | undefined)[] = new Array(n);
-  const scores = languageScores(s, (t, idx) => {
-    const e = entryOf(m, t.w);
-    ents[idx] = e;
-    return e.lang;
-  });
+  // Each word's (and hashtag's) entry is looked up once, before the language is scored, and reused below
+  // (a scratch array reused from post to post: no closure or array allocated per call).
+  if (ENTS.length < n) ENTS = new Array<WordEntry>(Math.max(n, ENTS.length * 2)).fill(EMPTY_ENTRY);
+  const ents = ENTS;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Scanned['tokens'][number];
+    if (t.type !== LT_WORD && t.type !== LT_HASHTAG) continue;
+    // the scanner's cache entry of the word carries ours (no string-keyed lookup for a word seen before)
+    const slot = t.slot;
+    let e = slot !== null ? (slot.ext as WordEntry | null) : null;
+    if (e === null) {
+      e = entryOf(m, t.w);
+      if (slot !== null) slot.ext = e;
+    }
+    ents[i] = e;
+  }
+  const scores = languageScores(s, langEvidenceOf);
   if (opts.lang && /^[a-z]{2,3}$/.test(opts.lang) && opts.lang !== 'und') {
     lang = opts.lang;
     langConfidence = 1;
@@ -543,7 +580,7 @@ export function extract(input: string, opts: ExtractOptions = {}): Extracted {
     let cats = 0;
     let end = t.end;
     let last = i;
-    const entry = ents[i] ?? entryOf(m, t.w);
+    const entry = ents[i] as WordEntry;
     if (entry.you & allowed) you++;
     const ph = entry.phrases;
     const next = toks[i + 1];
@@ -585,7 +622,7 @@ export function extract(input: string, opts: ExtractOptions = {}): Extracted {
     // words inside a phrase ("do you", "can you") still count as second person
     for (let k = i + 1; k <= last; k++) {
       const u = toks[k] as Scanned['tokens'][number];
-      if ((ents[k] ?? entryOf(m, u.w)).you & allowed) you++;
+      if (u.type === LT_WORD || u.type === LT_HASHTAG ? (ents[k] as WordEntry).you & allowed : 0) you++;
     }
     if (collectWords && t.w.length >= 3 && words.length < 64) words.push(t.w);
     const start = t.start;
@@ -781,7 +818,7 @@ export function extract(input: string, opts: ExtractOptions = {}): Extracted {
     (count[F.mood] as number) > 0 && (count[F.service] as number) === 0 && (count[F.handle] as number) === 0
       ? 1
       : 0;
-  const nHashed = hashTokens(text, toks, ents, m, allowed);
+  const nHashed = hashTokens(text, toks, ents, allowed);
   return {
     lang,
     langConfidence,
@@ -798,13 +835,7 @@ export function extract(input: string, opts: ExtractOptions = {}): Extracted {
 }
 
 /** Fill HASHED / HASHED_TOK with the learned word features of a scanned post; returns how many. */
-function hashTokens(
-  text: string,
-  toks: Scanned['tokens'],
-  ents: (WordEntry | undefined)[],
-  m: Matcher,
-  allowed: number,
-): number {
+function hashTokens(text: string, toks: Scanned['tokens'], ents: WordEntry[], allowed: number): number {
   let k = 0;
   let prev = H_START;
   let negLeft = 0;
@@ -821,7 +852,7 @@ function hashTokens(
       HASHED[k] = stem & HASH_MASK;
       HASHED_TOK[k++] = i;
     } else if (type === LT_WORD || type === LT_HASHTAG) {
-      const e = ents[i] ?? entryOf(m, t.w);
+      const e = ents[i] as WordEntry;
       stem = e.hStem;
       HASHED[k] = e.hWord & HASH_MASK;
       HASHED_TOK[k++] = i;

@@ -65,8 +65,25 @@ export interface ScanToken {
   type: number;
   /** Written in capitals (words of 3+ letters only). */
   caps: boolean;
+  /**
+   * The scanner's word-cache entry of a word, number, handle or hashtag token (null for other tokens):
+   * the same object for every occurrence of a cached word, so a caller can keep its own per-word data
+   * in `slot.ext` (see WordSlot) instead of looking the word up again.
+   */
+  slot: WordSlot | null;
   /** Length of the punctuation run ('!!!' → 3), for T_PUNCT. */
   run: number;
+}
+
+/**
+ * A word of the scanner's cache, as seen by callers: `ext` is free for one caller's per-word data (the
+ * classifier keeps its lexicon entry there). Only the classifier writes it; it is null for a word just
+ * folded. Entries are dropped when the cache is emptied, so the data is rebuilt now and then.
+ */
+export interface WordSlot {
+  /** The folded form (the token's w). */
+  readonly w: string;
+  ext: unknown;
 }
 
 export interface Scanned {
@@ -254,7 +271,7 @@ function isUrlStart(text: string, i: number, n: number): boolean {
 }
 
 /** A word as written (raw code units) with its folded form and letter statistics. */
-interface WordEntry {
+interface WordEntry extends WordSlot {
   raw: string;
   w: string;
   upper: number;
@@ -383,6 +400,7 @@ function foldRange(text: string, start: number, end: number): WordEntry {
     latin: wLatin,
     cyr: wCyr,
     cues,
+    ext: null,
   };
 }
 
@@ -422,7 +440,7 @@ export function scanText(text: string, limit = 20_000): Scanned {
       if (isUrlStart(text, i, n)) {
         let j = i;
         while (j < n && text.charCodeAt(j) > 32) j++;
-        tokens.push({ w: 'url', start: i, end: j, type: T_URL, caps: false, run: 0 });
+        tokens.push({ w: 'url', start: i, end: j, type: T_URL, caps: false, slot: null, run: 0 });
         i = j;
         continue;
       }
@@ -508,6 +526,7 @@ export function scanText(text: string, limit = 20_000): Scanned {
           end: j,
           type,
           caps: type === T_WORD && upper >= 3 && lower === 0,
+          slot: e,
           run: 0,
         });
       i = j;
@@ -519,7 +538,15 @@ export function scanText(text: string, limit = 20_000): Scanned {
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         const cp = (code - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
         if (isEmojiCode(cp) && !(cp >= 0x1f3fb && cp <= 0x1f3ff)) {
-          tokens.push({ w: text.slice(i, i + 2), start: i, end: i + 2, type: T_EMOJI, caps: false, run: 0 });
+          tokens.push({
+            w: text.slice(i, i + 2),
+            start: i,
+            end: i + 2,
+            type: T_EMOJI,
+            caps: false,
+            slot: null,
+            run: 0,
+          });
         }
         i += 2;
         continue;
@@ -528,7 +555,15 @@ export function scanText(text: string, limit = 20_000): Scanned {
       continue;
     }
     if (code >= 0x2190 && isEmojiCode(code)) {
-      tokens.push({ w: text[i] as string, start: i, end: i + 1, type: T_EMOJI, caps: false, run: 0 });
+      tokens.push({
+        w: text[i] as string,
+        start: i,
+        end: i + 1,
+        type: T_EMOJI,
+        caps: false,
+        slot: null,
+        run: 0,
+      });
       i++;
       continue;
     }
@@ -549,14 +584,14 @@ export function scanText(text: string, limit = 20_000): Scanned {
         if (kind) {
           let e = j + 1;
           while (e < n && text.charCodeAt(e) === c2) e++;
-          tokens.push({ w: kind, start: i, end: e, type: T_EMOTICON, caps: false, run: 0 });
+          tokens.push({ w: kind, start: i, end: e, type: T_EMOTICON, caps: false, slot: null, run: 0 });
           i = e;
           continue;
         }
       }
     }
     if (code === 60 /* < */ && i + 1 < n && text.charCodeAt(i + 1) === 51) {
-      tokens.push({ w: 'emo+', start: i, end: i + 2, type: T_EMOTICON, caps: false, run: 0 });
+      tokens.push({ w: 'emo+', start: i, end: i + 2, type: T_EMOTICON, caps: false, slot: null, run: 0 });
       i += 2;
       continue;
     }
@@ -571,6 +606,7 @@ export function scanText(text: string, limit = 20_000): Scanned {
           end: j,
           type: T_EMOTICON,
           caps: false,
+          slot: null,
           run: j - i,
         });
       }
@@ -592,7 +628,7 @@ export function scanText(text: string, limit = 20_000): Scanned {
         j++;
       }
       const w = q > 0 && x > 0 ? '?!' : q > 0 ? '?' : '!';
-      tokens.push({ w, start: i, end: j, type: T_PUNCT, caps: false, run: q + x });
+      tokens.push({ w, start: i, end: j, type: T_PUNCT, caps: false, slot: null, run: q + x });
       i = j;
       continue;
     }
@@ -606,6 +642,7 @@ export function scanText(text: string, limit = 20_000): Scanned {
         end: j,
         type: T_PUNCT,
         caps: false,
+        slot: null,
         run: j - i,
       });
       i = j;
