@@ -18,6 +18,22 @@ describe('database', () => {
     db.close();
   });
 
+  it("asks IndexedDB for 'relaxed' durability in write transactions (writeTx and Dexie's own)", async () => {
+    const db = fresh();
+    await db.open();
+    const seen: string[] = [];
+    await writeTx(db, ['brands'], async () => {
+      seen.push((Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans.durability);
+      await db.brands.put({ id: 'a', name: 'Alpha' });
+    });
+    await db.transaction('rw', db.settings, async (tx) => {
+      seen.push((tx as unknown as { idbtrans: IDBTransaction }).idbtrans.durability);
+    });
+    expect(seen).toEqual(['relaxed', 'relaxed']);
+    expect(await db.brands.get('a')).toEqual({ id: 'a', name: 'Alpha' });
+    db.close();
+  });
+
   it('versions are numbered in order', () => {
     expect(VERSIONS.map((v) => v.version)).toEqual(VERSIONS.map((_, i) => i + 1));
   });
