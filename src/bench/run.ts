@@ -25,7 +25,22 @@ async function main(): Promise<void> {
   const files = [...findSuites(join(root, 'src')), ...findSuites(join(root, 'e2e'))].sort();
   const rows: { area: string; row: BenchRow }[] = [];
   for (const file of files) {
-    const suite = (await import(pathToFileURL(file).href)).default as BenchSuite | undefined;
+    let suite: BenchSuite | undefined;
+    try {
+      suite = (await import(pathToFileURL(file).href)).default as BenchSuite | undefined;
+    } catch (e) {
+      // A suite that cannot even load must not stop the others (nor an area run that does not need it).
+      const why = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`bench: cannot load ${relative(root, file)}: ${why}\n`);
+      if (!areas.length) {
+        rows.push({
+          area: relative(root, file),
+          row: { name: `FAILED to load: ${why}`, median: Number.NaN, unit: '' },
+        });
+        process.exitCode = 1;
+      }
+      continue;
+    }
     if (!suite || typeof suite.run !== 'function') continue;
     if (areas.length && !areas.includes(suite.area)) continue;
     if (nodeOnly && suite.browser) continue;

@@ -24,7 +24,19 @@ function find(dir: string, out: string[] = []): string[] {
 
 const areas = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const file of find(join(process.cwd(), 'src')).sort()) {
-  const suite = (await import(pathToFileURL(file).href)).default as EvalSuite | undefined;
+  let suite: EvalSuite | undefined;
+  try {
+    suite = (await import(pathToFileURL(file).href)).default as EvalSuite | undefined;
+  } catch (e) {
+    // A suite that cannot load must not stop the others (nor an area run that does not need it).
+    const why = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`eval: cannot load ${relative(process.cwd(), file)}: ${why}\n`);
+    if (!areas.length) {
+      process.stdout.write(`## ${relative(process.cwd(), file)}\n\nFAILED to load: ${why}\n\n`);
+      process.exitCode = 1;
+    }
+    continue;
+  }
   if (!suite || typeof suite.run !== 'function') continue;
   if (areas.length && !areas.includes(suite.area)) continue;
   process.stderr.write(`eval: ${suite.area} (${relative(process.cwd(), file)})\n`);
