@@ -17,10 +17,13 @@ export interface Analyser {
   seen(post: ExtractedPost, hit: Pick<FoundPost, 'mentions' | 'brandIds'>): SeenPost;
   readonly brandHandles: string[];
   /**
-   * Cheap pre-check on an element's whole textContent (author, handle and text together): false means
-   * the post can neither mention a brand nor be written by one, so it need not be extracted at all.
+   * Cheap pre-check before extraction: `text` holds at least the post's text (the adapter's text element,
+   * or the element's whole textContent), `names` the author's name and handle when the adapter gives them
+   * apart. False means the post can neither mention a brand nor be written by one, so it need not be
+   * extracted at all. The matcher's answer for `text` is kept: when the extracted text is the same
+   * string, mentions() reuses it instead of matching the text again.
    */
-  mightMatter(text: string): boolean;
+  mightMatter(text: string, names?: string): boolean;
 }
 
 const norm = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
@@ -28,19 +31,25 @@ const norm = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
 export function createAnalyser(brands: readonly Brand[], matcher: Matcher): Analyser {
   const handleToBrand = new Map<string, string>();
   for (const b of brands) for (const h of b.handles ?? []) handleToBrand.set(norm(h), b.id);
+  /** The last pre-check's matcher answer (the matcher is a pure function of the text). */
+  let last: { text: string; found: ReturnType<Matcher['find']> } | null = null;
   return {
     brandHandles: [...handleToBrand.keys()],
-    mightMatter(text) {
-      if (matcher.find(text).length > 0) return true;
+    mightMatter(text, names = '') {
+      const found = matcher.find(text);
+      last = { text, found };
+      if (found.length > 0) return true;
+      if (handleToBrand.size === 0) return false;
       const lower = text.toLowerCase();
-      for (const h of handleToBrand.keys()) if (lower.includes(h)) return true;
+      const lowerNames = names.toLowerCase();
+      for (const h of handleToBrand.keys()) if (lower.includes(h) || lowerNames.includes(h)) return true;
       return false;
     },
     brandOf(post) {
       return handleToBrand.get(norm(post.handle)) ?? null;
     },
     mentions(post, parentBrand) {
-      const mentions = post.text ? matcher.find(post.text) : [];
+      const mentions = !post.text ? [] : last?.text === post.text ? last.found : matcher.find(post.text);
       const brandIds: string[] = [];
       for (const m of mentions) if (!brandIds.includes(m.brand)) brandIds.push(m.brand);
       if (parentBrand && !brandIds.includes(parentBrand)) brandIds.push(parentBrand);

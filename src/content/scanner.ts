@@ -4,8 +4,9 @@
  *   MutationObserver ──(callback only queues nodes)──> queue ──> idle slices (≤ budget ms each)
  *        │ burst > limit: rescan the page instead (removed nodes are kept)          │
  *        ▼                                                                         ▼
- *   candidates = posts containing / contained in the queued nodes ──> per element: textContent pre-check
- *        │ (no brand name or handle → skip) ─> site post id; same element, same id, already seen → skip
+ *   candidates = posts containing / contained in the queued nodes ──> per element: pre-check (the
+ *        │ adapter's text and name parts, else textContent; no brand name or handle → skip) ─> site post
+ *        │ id; same element, same id, already seen → skip
  *        │ (recycled node with a new id → re-check)
  *        ▼
  *   extract (adapter) ─> brand's own post? remember it; a reply by the brand ─┐
@@ -305,10 +306,17 @@ export class Scanner {
     // mark goes. Comments under the brand's own posts (threaded pages) need no mention, so once such a post
     // was seen on the page every comment is extracted; on threaded pages a post by the author of a found
     // post may follow it up, so those authors' names pass too.
+    // The adapter may name the two small parts that matter (the post's text element, the author's name
+    // and handle) instead of the whole element's textContent (counts, quoted posts, buttons).
     if (!(this.threaded && this.brandPosts.size > 0)) {
-      const raw = el.textContent ?? '';
+      const parts = adapter.precheck?.(el) ?? null;
+      const raw = parts ? parts.text : (el.textContent ?? '');
       const quick = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
-      if (!this.deps.analyser.mightMatter(quick) && !(this.threaded && this.byFoundAuthor(quick))) {
+      const names = parts ? parts.names.slice(0, 2_000) : '';
+      if (
+        !this.deps.analyser.mightMatter(quick, names) &&
+        !(this.threaded && this.byFoundAuthor(names ? `${names}\n${quick}` : quick))
+      ) {
         if (this.elementIds.has(el)) {
           this.deps.marks.detach(el);
           this.elementIds.delete(el);

@@ -42,5 +42,12 @@ export interface SiteAdapter {
    * always. X shows threads only on a status page; its timelines have no parents.
    */
   threadedAt?(url: string): boolean;
+  /**
+   * The texts the content script's pre-check reads instead of the post's whole textContent: `text` is
+   * the element extraction reads the post's text from (a superset filter: every brand mention in the
+   * extracted text must be in it), `names` the author's name and handle. Null when the element does not
+   * have that shape (the whole textContent is read then). Optional; absent, the whole textContent.
+   */
+  precheck?(el: Element): { text: string; names: string } | null;
   replyBox: ReplyBoxStrategy;
 }

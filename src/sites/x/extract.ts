@@ -130,6 +130,19 @@ function ownedBy(node: Element, tweet: Element): boolean {
   return false;
 }
 
+/**
+ * The content script's pre-check texts (SiteAdapter.precheck): the tweet's own text element, the very one
+ * extractOne reads the text from, and its User-Name block (display name and @handle). Null when there is
+ * no User-Name block with a handle (layouts where the name or handle come from elsewhere): the whole
+ * textContent is checked then.
+ */
+export function precheckTexts(el: Element): { text: string; names: string } | null {
+  const block = ownFirst(el, SELECTORS.userName);
+  const names = block?.textContent ?? '';
+  if (!names.includes('@')) return null;
+  return { text: ownFirst(el, SELECTORS.text)?.textContent ?? '', names };
+}
+
 /** The focal status id of the last page URL seen (the content script extracts post by post on one URL). */
 let focalOf: { url: string; id: string | null } = { url: '', id: null };
 

@@ -1,7 +1,7 @@
 /** The x adapter: selectors, extractor and reply box in one object (loaded on demand by the content script). */
 import { sel } from '../common/dom.ts';
 import type { SiteAdapter } from '../common/types.ts';
-import { extractPost, extractPosts, isStatusPage, postIdOf } from './extract.ts';
+import { extractPost, extractPosts, isStatusPage, postIdOf, precheckTexts } from './extract.ts';
 import { replyBox } from './reply-box.ts';
 import { SELECTORS } from './selectors.ts';
 
@@ -13,5 +13,6 @@ export const adapter: SiteAdapter = {
   extractPosts,
   extractPost,
   threadedAt: isStatusPage,
+  precheck: precheckTexts,
   replyBox,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture, parseHtml } from '../common/fixture.ts';
-import { extractPost, extractPosts, postIdOf } from './extract.ts';
+import { extractPost, extractPosts, postIdOf, precheckTexts } from './extract.ts';
 import { replyBox } from './reply-box.ts';
 import { SELECTORS } from './selectors.ts';
 
@@ -172,4 +172,38 @@ describe('x extractPost (one element, the content script path)', () => {
       expect(one.map((p) => p.id).sort()).toEqual(all.map((p) => p.id).sort());
     });
   }
+});
+
+describe('x precheckTexts (the content script pre-check reads these instead of the whole tweet)', () => {
+  for (const [file, url] of [
+    ['timeline.html', HOME],
+    ['status-thread.html', THREAD],
+    ['notifications.html', 'https://x.com/notifications/mentions'],
+    ['legacy-layout.html', HOME],
+  ] as const) {
+    it(`holds every word of the extracted text, the name and the handle, in ${file}`, () => {
+      const doc = loadFixture('x', file, url);
+      let checked = 0;
+      for (const el of doc.querySelectorAll(SELECTORS.post.join(','))) {
+        const p = extractPost(el, url);
+        const pre = precheckTexts(el);
+        if (!p || !pre) continue;
+        checked++;
+        for (const w of p.text.match(/[\p{L}\p{N}@#_]+/gu) ?? []) expect(pre.text).toContain(w);
+        expect(pre.names).toContain(p.handle);
+        if (p.author !== p.handle.slice(1)) expect(pre.names).toContain(p.author);
+      }
+      if (file !== 'legacy-layout.html') expect(checked).toBeGreaterThan(0);
+    });
+  }
+
+  it('leaves a quoted tweet out and gives null without a User-Name block', () => {
+    const doc = loadFixture('x', 'timeline.html', HOME);
+    const els = [...doc.querySelectorAll(SELECTORS.post.join(','))];
+    expect(precheckTexts(els[1] as Element)?.text.trim()).toBe('This is exactly what happened to me too');
+    const bare = parseHtml(
+      '<article data-testid="tweet"><div data-testid="tweetText">Velora</div><a href="/a/status/1"><time datetime="2026-11-20T09:15:00.000Z">1</time></a></article>',
+    );
+    expect(precheckTexts(bare.querySelector('article') as Element)).toBeNull();
+  });
 });
