@@ -394,6 +394,55 @@ describe('scanner falling behind a virtualised list', () => {
     expect(t.scanner.stats.detached).toBeGreaterThan(0);
   }, 120_000);
 
+  it('does not read again a removed cell it read already: only the new cells of a burst cost a look', async () => {
+    const list = page();
+    const t = setup(x, 'https://x.com/home', { sendDelayMs: 0 });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    const first = document.createDocumentFragment();
+    for (let i = 0; i < 200; i++) first.append(cell(i));
+    list.append(first);
+    await tick();
+    await t.scanner.whenIdle();
+    const before = t.scanner.stats.processed;
+    // The next 50 arrive (queued: the scanner is behind now), then the list drops the 50 oldest, which
+    // were read before: their removal is queued, but they need no second look.
+    const next = document.createDocumentFragment();
+    for (let i = 200; i < 250; i++) next.append(cell(i));
+    list.append(next);
+    await Promise.resolve();
+    for (let k = 0; k < 50; k++) list.firstElementChild?.remove();
+    await t.scanner.whenIdle();
+    expect(t.scanner.stats.processed - before).toBe(50);
+    expectAllOnce(t.found, 250);
+  });
+
+  it('reads a removed cell again when it changed while a rescan was pending (recycled, then dropped)', async () => {
+    const list = page();
+    const t = setup(x, 'https://x.com/home', { sendDelayMs: 0 });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    list.append(cell(0), cell(1));
+    await new Promise((r) => setTimeout(r, 0));
+    await t.scanner.whenIdle();
+    expect(t.found).toHaveLength(2);
+    // A navigation asks for a rescan: until it runs, changes inside posts are not queued. X recycles the
+    // first cell for another tweet and then drops it, all before the rescan's slice.
+    t.scanner.rescan();
+    const c = list.firstElementChild as Element;
+    const recycled = String(1993000000000000000n + 500n);
+    (c.querySelector('a[href*="/status/"]') as Element).setAttribute('href', `/u5/status/${recycled}`);
+    (c.querySelector('[data-testid="tweetText"] span') as Element).textContent = 'Velora atkal nestrādā #500';
+    await Promise.resolve();
+    c.remove();
+    await t.scanner.whenIdle();
+    expect(t.found.map((p) => p.id)).toContain(recycled);
+    expect(new Set(t.found.map((p) => p.id)).size).toBe(t.found.length);
+  });
+
   it('a failed message forgets its posts so that a rescan sends them again (still once each)', async () => {
     const list = page();
     const t = setup(x, 'https://x.com/home', { sendDelayMs: 0 });

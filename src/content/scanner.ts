@@ -20,7 +20,8 @@
  * cells before a slice reaches them. A removed node keeps its subtree, so queued nodes are processed
  * whether or not they are still in the page (their posts are stored, no mark is drawn), and while work is
  * waiting the observer also queues removed nodes (one push each, no DOM reads): nothing the page showed is
- * missed, and "seen" keeps it from being counted twice.
+ * missed, and "seen" keeps it from being counted twice. A removed post already read since the last rescan
+ * request is not read again (removal changes nothing in it, and every change inside it was queued).
  */
 import type { FoundPost, PostMark, Res, SeenPost, SeenReply } from '../shared/messages.ts';
 import type { ExtractedPost } from '../shared/types.ts';
@@ -99,6 +100,17 @@ export interface ScannerStats {
 export class Scanner {
   private readonly doc: Document;
   private queue: Node[] = [];
+  /** Parallel to `queue`: true for a node queued because the page removed it (not for a change in it). */
+  private queueRemoved: boolean[] = [];
+  /** Observer callbacks delivered so far (a mutation is always delivered before the next slice runs). */
+  private epoch = 0;
+  /**
+   * Epoch of the last rescan request (the request itself starts a new epoch, so a post read before it is
+   * always older): from then until the rescan, changes inside posts are not queued.
+   */
+  private rescanAt = 0;
+  /** Post element → epoch at which it was last processed. */
+  private readonly doneAt = new WeakMap<Element, number>();
   private work: Element[] = [];
   private workAt = 0;
   private rescanPending = false;
@@ -165,24 +177,35 @@ export class Scanner {
     if (this.sendTimer !== null) clearTimeout(this.sendTimer);
     this.sendTimer = null;
     this.queue = [];
+    this.queueRemoved = [];
     this.work = [];
   }
 
   /** Look at the whole page again (start, navigation, bursts). */
   rescan(): void {
     this.rescanPending = true;
+    this.rescanAt = ++this.epoch;
     this.keepDetached();
     this.scheduler.request();
   }
 
   /** Drop queued nodes still in the page (a rescan finds them), keep removed ones (nothing else will). */
   private keepDetached(): void {
-    let kept = this.queue.filter((n) => !n.isConnected);
+    let kept: Node[] = [];
+    let keptRemoved: boolean[] = [];
+    for (let i = 0; i < this.queue.length; i++) {
+      const n = this.queue[i] as Node;
+      if (n.isConnected) continue;
+      kept.push(n);
+      keptRemoved.push(this.queueRemoved[i] === true);
+    }
     if (kept.length > MAX_DETACHED) {
       this.stats.dropped += kept.length - MAX_DETACHED;
       kept = kept.slice(-MAX_DETACHED);
+      keptRemoved = keptRemoved.slice(-MAX_DETACHED);
     }
     this.queue = kept;
+    this.queueRemoved = keptRemoved;
   }
 
   /** Is work waiting (queued nodes, a rescan, posts of a slice not reached yet)? */
@@ -201,25 +224,46 @@ export class Scanner {
   }
 
   private queueRecords(records: MutationRecord[]): void {
+    this.epoch++;
     const limit = this.deps.burstLimit ?? 5000;
     // While work waits, a removed node may hold posts no slice has read yet (added, then dropped by a
     // virtualised list): queue it too. When nothing waits, every removed post was read already.
     const behind = this.behind;
     const rescanning = this.rescanPending;
-    for (const r of records) {
+    const { queue, queueRemoved } = this;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i] as MutationRecord;
       if (r.type === 'childList') {
         // Our own marks are skipped here already (a property read), so drawing them never feeds back.
         // During a pending rescan added nodes need no queueing: the rescan finds them in the page.
-        if (!rescanning)
-          for (const n of r.addedNodes)
-            if (n.nodeType === 1 && (n as Element).localName !== MARK_TAG) this.queue.push(n);
-        if (behind)
-          for (const n of r.removedNodes)
-            if (n.nodeType === 1 && (n as Element).localName !== MARK_TAG) this.queue.push(n);
-      } else if (!rescanning) this.queue.push(r.target);
+        if (!rescanning) {
+          const added = r.addedNodes;
+          for (let k = 0, len = added.length; k < len; k++) {
+            const n = added[k] as Node;
+            if (n.nodeType === 1 && (n as Element).localName !== MARK_TAG) {
+              queue.push(n);
+              queueRemoved.push(false);
+            }
+          }
+        }
+        if (behind) {
+          const removed = r.removedNodes;
+          for (let k = 0, len = removed.length; k < len; k++) {
+            const n = removed[k] as Node;
+            if (n.nodeType === 1 && (n as Element).localName !== MARK_TAG) {
+              queue.push(n);
+              queueRemoved.push(true);
+            }
+          }
+        }
+      } else if (!rescanning) {
+        queue.push(r.target);
+        queueRemoved.push(false);
+      }
     }
-    if (this.queue.length > limit && !rescanning) {
+    if (queue.length > limit && !rescanning) {
       this.rescanPending = true;
+      this.rescanAt = ++this.epoch;
       this.keepDetached();
     }
     this.scheduler.request();
@@ -278,15 +322,21 @@ export class Scanner {
       this.workAt = 0;
       if (this.queue.length === 0) break;
       if (slice.timeLeft() <= 0) return true;
-      // Turn queued nodes into post elements (deduplicated, document order not needed).
+      // Turn queued nodes into post elements (deduplicated, document order not needed). A node queued
+      // only because the page removed it needs no second look at posts already read since the last
+      // rescan request: removing does not change a post, and every change inside it was queued on its
+      // own (changes are only left unqueued while a rescan is pending, hence the epoch test).
       const batch = this.queue.splice(0, 200);
+      const removedFlags = this.queueRemoved.splice(0, 200);
       const set = new Set<Element>();
-      for (const n of batch) {
-        const el = n as Element;
+      for (let i = 0; i < batch.length; i++) {
+        const el = batch[i] as Element;
         if (el.localName === MARK_TAG) continue;
+        const removed = removedFlags[i] === true;
         const up = el.closest(sel);
-        if (up) set.add(up);
-        if (el.firstElementChild) for (const p of el.querySelectorAll(sel)) set.add(p);
+        if (up && !(removed && this.readSinceRescan(up))) set.add(up);
+        if (el.firstElementChild)
+          for (const p of el.querySelectorAll(sel)) if (!(removed && this.readSinceRescan(p))) set.add(p);
       }
       this.work = [...set];
     }
@@ -295,9 +345,16 @@ export class Scanner {
     return false;
   }
 
+  /** Was this post element read after the last rescan request (so no change in it went unqueued)? */
+  private readSinceRescan(el: Element): boolean {
+    const at = this.doneAt.get(el);
+    return at !== undefined && at >= this.rescanAt;
+  }
+
   private process(el: Element, url: string): void {
     const { adapter } = this.deps;
     this.stats.processed++;
+    this.doneAt.set(el, this.epoch);
     if (!el.isConnected) this.stats.detached++;
 
     // Most posts on a feed are not about the brand: one textContent read and one automaton pass decide
