@@ -84,25 +84,53 @@ const CUE_NAMES: Record<string, string> = {
 const QUESTION_FEATURES = new Set([F.qword, F.qmark, F.helpq, F.why]);
 const PRAISE_FEATURES = new Set([F.praise, F.thanks, F.emopos, F.litotes, F.resolved]);
 
+function isQuestionFeature(f: number): boolean {
+  return QUESTION_FEATURES.has(f);
+}
+
+/** Should cue c be shown as evidence for this decision? */
+function keepCue(c: Cue, kind: Kind, complaint: boolean): boolean {
+  if (complaint) {
+    if (c.f >= 0 && complaintWeight(c.f) > 0 && !isQuestionFeature(c.f)) return true;
+    if (c.f === F.sarcasm || c.f === WORD_CUE) return true;
+  }
+  if (kind === 'question' && isQuestionFeature(c.f)) return true;
+  if (kind === 'praise' && PRAISE_FEATURES.has(c.f)) return true;
+  return kind === 'other' && !complaint && c.f === F.mood;
+}
+
+/** Evidence before merging: start ascending, then wider first (a stable insertion sort: lists are short). */
+function insertSorted(chosen: Evidence[], e: Evidence): void {
+  let j = chosen.length - 1;
+  chosen.push(e);
+  while (j >= 0) {
+    const p = chosen[j] as Evidence;
+    // p goes after e when it starts later, or at the same place and is narrower
+    if (!(p.start > e.start || (p.start === e.start && e.end > p.end))) break;
+    chosen[j + 1] = p;
+    j--;
+  }
+  chosen[j + 1] = e;
+}
+
 function pickEvidence(
   cues: Cue[],
+  extra: Cue[] | null,
   urgent: { kind: UrgentKind; start: number; end: number }[],
   kind: Kind,
   complaint: boolean,
 ): Evidence[] {
   const chosen: Evidence[] = [];
-  for (const c of cues) {
-    let keep = false;
-    if (complaint && c.f >= 0 && complaintWeight(c.f) > 0 && !QUESTION_FEATURES.has(c.f)) keep = true;
-    if (complaint && (c.f === F.sarcasm || c.f === WORD_CUE)) keep = true;
-    if (kind === 'question' && QUESTION_FEATURES.has(c.f)) keep = true;
-    if (kind === 'praise' && PRAISE_FEATURES.has(c.f)) keep = true;
-    if (kind === 'other' && !complaint && c.f === F.mood) keep = true;
-    if (keep) chosen.push({ start: c.start, end: c.end, cue: CUE_NAMES[c.cue] ?? c.cue });
-  }
+  for (const c of cues)
+    if (keepCue(c, kind, complaint))
+      insertSorted(chosen, { start: c.start, end: c.end, cue: CUE_NAMES[c.cue] ?? c.cue });
+  if (extra)
+    for (const c of extra)
+      if (keepCue(c, kind, complaint))
+        insertSorted(chosen, { start: c.start, end: c.end, cue: CUE_NAMES[c.cue] ?? c.cue });
   if (complaint)
-    for (const u of urgent) chosen.push({ start: u.start, end: u.end, cue: `urgent: ${u.kind}` });
-  chosen.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const u of urgent) insertSorted(chosen, { start: u.start, end: u.end, cue: `urgent: ${u.kind}` });
+  // The objects in `chosen` are this call's own: merged in place, none copied.
   const out: Evidence[] = [];
   for (const e of chosen) {
     const prev = out[out.length - 1];
@@ -113,7 +141,7 @@ function pickEvidence(
       if (e.end > prev.end) prev.end = e.end;
       continue;
     }
-    out.push({ ...e });
+    out.push(e);
     if (out.length >= 12) break;
   }
   return out;
@@ -151,8 +179,8 @@ function wordCues(ex: Extracted): Cue[] {
   }
   picked.sort((a, b) => (contrib[b] as number) - (contrib[a] as number));
   const out: Cue[] = [];
-  for (const i of picked.slice(0, 4)) {
-    const t = ex.tokens[i];
+  for (let k = 0; k < picked.length && k < 4; k++) {
+    const t = ex.tokens[picked[k] as number];
     if (t) out.push({ start: t.start, end: t.end, cue: 'word', f: WORD_CUE });
   }
   return out;
@@ -221,6 +249,6 @@ export function classify(text: string, opts: ClassifyOptions = {}): Classificati
     complaint,
     score: Math.round(score * 1000) / 1000,
     urgency,
-    evidence: pickEvidence(complaint ? [...ex.cues, ...wordCues(ex)] : ex.cues, ex.urgent, kind, complaint),
+    evidence: pickEvidence(ex.cues, complaint ? wordCues(ex) : null, ex.urgent, kind, complaint),
   };
 }
