@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../text/lang.ts';
 import { classify } from './classify.ts';
 import { extract, F, MAX_HASHED } from './features.ts';
 
@@ -171,5 +172,32 @@ describe('extract on bad input', () => {
       expect(e.wordCount).toBe(0);
       expect(e.nHashed).toBe(0);
     }
+  });
+});
+
+describe('per-word entries kept on the scanner cache', () => {
+  it('gives the same features, cues and hashed ids after the scanner cache is emptied', () => {
+    const texts = [
+      'Still no refund after 3 weeks @brand, NOT happy at all!!',
+      'Rēķins atkal nepareizs, jau trešo mēnesi 😡',
+      'Почему интернет не работает с понедельника?',
+      'Paket još nije stigao, nije loše ali sporo :(',
+    ];
+    const snap = () =>
+      texts.map((t) => {
+        const ex = extract(t);
+        return JSON.stringify({
+          x: Array.from(ex.x),
+          cues: ex.cues,
+          urgent: ex.urgent,
+          lang: ex.lang,
+          h: Array.from(ex.hashed.subarray(0, ex.nHashed)),
+          ht: Array.from(ex.hashedTok.subarray(0, ex.nHashed)),
+        });
+      });
+    const first = snap();
+    expect(snap()).toEqual(first); // entries now come from the scanner's slots
+    for (let i = 0; i < 9000; i++) scanText(`q${i}z`);
+    expect(snap()).toEqual(first); // rebuilt after the scanner's cache was emptied
   });
 });

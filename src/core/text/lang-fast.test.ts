@@ -11,6 +11,8 @@ import {
   LANGS,
   languageScores,
   scanText,
+  T_PUNCT,
+  T_WORD,
   wordLanguageEvidence,
 } from './lang.ts';
 
@@ -223,6 +225,23 @@ describe('scanText word cache', () => {
     const before = JSON.stringify(scanText(text).tokens);
     for (let i = 0; i < 9000; i++) scanText(`w${i}x y${i}ž`);
     expect(JSON.stringify(scanText(text).tokens)).toBe(before);
+  });
+
+  it('hands out one slot per cached word, where a caller keeps its per-word data', () => {
+    const s = scanText('Rēķins rēķins, RĒĶINS rēķins!');
+    const [a, b, c, d] = s.tokens.filter((t) => t.type === T_WORD);
+    expect(a?.slot?.w).toBe('rekins');
+    expect(b?.slot).toBe(d?.slot); // same raw word: same entry
+    expect(a?.slot).not.toBe(b?.slot); // other spelling: its own entry, same folded form
+    expect(c?.slot?.w).toBe('rekins');
+    expect(s.tokens.filter((t) => t.type === T_PUNCT).every((t) => t.slot === null)).toBe(true);
+    const slot = b?.slot;
+    if (!slot) throw new Error('no slot');
+    slot.ext = 'mine';
+    expect(scanText('rēķins').tokens[0]?.slot?.ext).toBe('mine');
+    for (let i = 0; i < 9000; i++) scanText(`q${i}z`);
+    // emptied cache: a fresh entry, nothing left over from the old one
+    expect(scanText('rēķins').tokens[0]?.slot?.ext).toBeNull();
   });
 
   it('folds long words (not cached) like short ones', () => {
