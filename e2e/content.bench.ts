@@ -69,6 +69,8 @@ interface Sample {
   /** The watcher's own JS time (observer, slices, batch callbacks), measured inside the content script. */
   ownMs: number;
   ownLoadMs: number;
+  /** The watcher's counters at the end (posts read, extracted, found, posts/seen messages). */
+  counters: Record<string, number>;
   /** From a CPU profile of the timeline (profiled samples only). */
   cpu?: { extMs: number; pageMs: number };
 }
@@ -150,19 +152,22 @@ async function sample(
     if (e.context.auxData?.type === 'isolated') isolated.push(e.context.id);
   });
   await cdp.send('Runtime.enable');
-  const busy = async (): Promise<number> => {
+  const counters = async (): Promise<Record<string, number>> => {
     for (const id of isolated) {
       const r = (await cdp
         .send('Runtime.evaluate', {
-          expression: 'globalThis.__replywiseStats?.busyMs',
+          expression: 'globalThis.__replywiseStats ? { ...globalThis.__replywiseStats } : null',
           contextId: id,
           returnByValue: true,
         })
         .catch(() => null)) as { result?: { value?: unknown } } | null;
-      if (typeof r?.result?.value === 'number') return r.result.value;
+      const v = r?.result?.value;
+      if (v && typeof v === 'object' && typeof (v as { busyMs?: unknown }).busyMs === 'number')
+        return v as Record<string, number>;
     }
-    return 0;
+    return {};
   };
+  const busy = async (): Promise<number> => (await counters()).busyMs ?? 0;
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1500); // document_idle, hello, lazy watcher, first scan
   const t0 = await taskMs(cdp);
@@ -186,7 +191,8 @@ async function sample(
     : undefined;
   const t1 = await taskMs(cdp);
   const c1 = await threadMs(cdp);
-  const b1 = await busy();
+  const end = await counters();
+  const b1 = end.busyMs ?? 0;
   const all = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks.slice());
   const longTasks = all.slice(loadLong);
   const loadTasks = all.slice(0, loadLong);
@@ -201,6 +207,7 @@ async function sample(
     marked,
     ownMs: b1 - b0,
     ownLoadMs: b0,
+    counters: end,
     ...(cpu ? { cpu } : {}),
   };
 }
@@ -273,6 +280,7 @@ const suite: BenchSuite = {
       const extraLong = Math.max(0, med(longExt) - med(longBase));
       const marked = med(withExt.map((s) => s.marked));
       const own100 = med(withExt.map((s) => s.ownMs)) / (POSTS / 100);
+      const counter = (k: string) => med(withExt.map((s) => s.counters[k] ?? Number.NaN));
       const cpuAdded = withExt.map((s, i) => s.timelineCpuMs - (without[i]?.timelineCpuMs ?? Number.NaN));
       const cpu100 = med(cpuAdded) / (POSTS / 100);
       return [
@@ -298,6 +306,7 @@ const suite: BenchSuite = {
           },
           target: '≤ 5 ms',
           ok: own100 <= 5,
+          note: `watcher counters (medians, since page load): posts read ${counter('processed')}, extracted ${counter('extracted')}, found ${counter('found')}, read after removal ${counter('detached')}, posts/seen messages ${counter('messages')}`,
         },
         {
           name: 'content-script CPU time per 100 posts (V8 CPU profile: samples with extension code on the stack, incl. the DOM and messaging calls it makes)',

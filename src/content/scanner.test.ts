@@ -9,13 +9,18 @@ import { DEMO_BRANDS } from '../storage/demo-seed.ts';
 import { createAnalyser } from './analyse.ts';
 import { fakeBackground } from './fake-background.ts';
 import { KEY_ATTR, MARK_TAG, Marks } from './marks.ts';
-import { Scanner } from './scanner.ts';
+import { Scanner, type SendSeen } from './scanner.ts';
 import { loadPage } from './test-page.ts';
 
 function setup(
   adapter: SiteAdapter,
   url: string,
-  opts: { burstLimit?: number; sendDelayMs?: number; budgetMs?: number } = {},
+  opts: {
+    burstLimit?: number;
+    sendDelayMs?: number;
+    budgetMs?: number;
+    wrapSend?: (send: SendSeen) => SendSeen;
+  } = {},
 ) {
   const bg = fakeBackground();
   const marks = new Marks(document);
@@ -23,7 +28,7 @@ function setup(
     adapter,
     analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
     brandName: (id) => (id === 'velora' ? 'Velora' : id),
-    sendSeen: bg.sendSeen,
+    sendSeen: opts.wrapSend ? opts.wrapSend(bg.sendSeen) : bg.sendSeen,
     marks,
     url: () => url,
     ...(opts.burstLimit ? { burstLimit: opts.burstLimit } : {}),
@@ -292,6 +297,42 @@ describe('scanner messages on a streaming timeline', () => {
     addBurst(6);
     await t.scanner.whenIdle();
     expect(t.messages.slice(first)).toEqual([9]);
+    const streamed = t.found.filter((p) => p.id.startsWith('19924010000000050')).map((p) => p.id);
+    expect(new Set(streamed).size).toBe(9);
+    expect(streamed).toHaveLength(9);
+  });
+
+  it('posts found while a message is on its way wait for the send delay: one message, not one per answer', async () => {
+    // After start-up, the background answers the first message only when the test lets it.
+    let release: () => void = () => undefined;
+    let calls = 0;
+    let hold = false;
+    const t = setup(x, 'https://x.com/home', {
+      sendDelayMs: 150,
+      wrapSend: (send) => async (posts, rs) => {
+        calls++;
+        if (hold && calls === 1) await new Promise<void>((r) => (release = r));
+        return send(posts, rs);
+      },
+    });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const first = t.messages.length;
+    calls = 0;
+    hold = true;
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 500 && !ok(); i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    addBurst(0);
+    await until(() => calls === 1);
+    addBurst(3);
+    await new Promise((r) => setTimeout(r, 60)); // drained: 3 posts wait while the first message is out
+    release();
+    await Promise.resolve();
+    addBurst(6); // arrives right after the answer, within the delay
+    await t.scanner.whenIdle();
+    expect(t.messages.slice(first)).toEqual([3, 6]);
     const streamed = t.found.filter((p) => p.id.startsWith('19924010000000050')).map((p) => p.id);
     expect(new Set(streamed).size).toBe(9);
     expect(streamed).toHaveLength(9);
