@@ -129,6 +129,19 @@ describe('importFaqs', () => {
     db.faqs.bulkPut = orig;
     expect(await db.faqs.count()).toBe(1);
   });
+
+  it('is all or nothing when IndexedDB itself refuses a row in the middle of the write', async () => {
+    // Row 60 of 120 cannot be stored (a function is not cloneable): the puts before it were already
+    // issued in the same transaction, and none of them may stay.
+    const many = Array.from({ length: 120 }, (_, i) => ({ id: `m${i}`, questions: ['q'], answer: 'a' }));
+    const bad = { ...many[60], hook: () => 1 } as unknown as FaqEntry;
+    const rows = [...many.slice(0, 60), bad, ...many.slice(61)] as FaqEntry[];
+    await expect(importFaqs(db, rows, { onExisting: 'merge', validated: true })).rejects.toBeInstanceOf(
+      StorageError,
+    );
+    expect(await db.faqs.count()).toBe(1);
+    expect(await getFaq(db, 'm0')).toBeUndefined();
+  });
 });
 
 describe('usage and picks', () => {
