@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compileWatchlist } from '../core/mentions/index.ts';
 import type { PostMark } from '../shared/messages.ts';
+import type { Brand } from '../shared/types.ts';
 import type { SiteAdapter } from '../sites/common/types.ts';
 import { adapter as facebook } from '../sites/facebook/index.ts';
 import { adapter as x } from '../sites/x/index.ts';
@@ -20,13 +21,15 @@ function setup(
     sendDelayMs?: number;
     budgetMs?: number;
     wrapSend?: (send: SendSeen) => SendSeen;
+    brands?: Brand[];
   } = {},
 ) {
+  const brands = opts.brands ?? DEMO_BRANDS;
   const bg = fakeBackground();
   const marks = new Marks(document);
   const scanner = new Scanner({
     adapter,
-    analyser: createAnalyser(DEMO_BRANDS, compileWatchlist(DEMO_BRANDS)),
+    analyser: createAnalyser(brands, compileWatchlist(brands)),
     brandName: (id) => (id === 'velora' ? 'Velora' : id),
     sendSeen: opts.wrapSend ? opts.wrapSend(bg.sendSeen) : bg.sendSeen,
     marks,
@@ -482,6 +485,30 @@ describe('scanner falling behind a virtualised list', () => {
     await t.scanner.whenIdle();
     expect(t.found.map((p) => p.id)).toContain(recycled);
     expect(new Set(t.found.map((p) => p.id)).size).toBe(t.found.length);
+  });
+
+  it('finds a tweet that starts with the brand name right after the time (no handle rescues it)', async () => {
+    // The whole tweet's textContent glues the time to the text ("8:00Northwind …"), where no word
+    // boundary lets the matcher see the name; the tweet text element alone reads "Northwind …".
+    const list = page();
+    const brands: Brand[] = [{ id: 'nw', name: 'Northwind', handles: ['@nw_help'] }];
+    const t = setup(x, 'https://x.com/home', { sendDelayMs: 0, brands });
+    current = t.scanner;
+    t.scanner.start();
+    await t.scanner.whenIdle();
+    const c = cell(7);
+    (c.querySelector('[data-testid="tweetText"] span') as Element).textContent =
+      'Northwind internets nestrādā';
+    // Like X's markup: no whitespace between the elements.
+    const blanks = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+    const drop: Node[] = [];
+    for (let n = blanks.nextNode(); n; n = blanks.nextNode()) if (!n.nodeValue?.trim()) drop.push(n);
+    for (const n of drop) n.parentNode?.removeChild(n);
+    expect(c.textContent).toContain('8:00Northwind');
+    list.append(c);
+    await new Promise((r) => setTimeout(r, 0));
+    await t.scanner.whenIdle();
+    expect(t.found.map((p) => [p.id, p.brandIds])).toEqual([[String(1993000000000000007n), ['nw']]]);
   });
 
   it('a failed message forgets its posts so that a rescan sends them again (still once each)', async () => {
