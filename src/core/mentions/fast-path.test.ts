@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../shared/rng.ts';
 import type { Brand } from '../../shared/types.ts';
 import { normalizeView } from '../text/normalize.ts';
 import { compileWatchlist, type Matcher } from './index.ts';
@@ -180,17 +181,6 @@ const FRAGMENTS = [
   '中',
 ];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomText(rnd: () => number): string {
   const k = 1 + Math.floor(rnd() * 14);
   let s = '';
@@ -240,7 +230,7 @@ describe('fast path (folding on the fly) agrees with the normalised-view path', 
   });
 
   it('on 20,000 random texts mixing names, inflections, scripts, marks, emoji, URLs and handles', () => {
-    const rnd = rng(2026);
+    const rnd = mulberry32(2026);
     let mentions = 0;
     for (let i = 0; i < 20_000; i++) {
       const text = randomText(rnd);
@@ -257,7 +247,7 @@ describe('fast path (folding on the fly) agrees with the normalised-view path', 
   });
 
   it('on random texts against a large synthetic watchlist', () => {
-    const rnd = rng(7);
+    const rnd = mulberry32(7);
     const syl = ['ba', 'ka', 'lo', 'mi', 'nu', 're', 'sa', 'te', 'vo', 'zi', 'ne', 'ар', 'ен', 'ю', 'ь'];
     const brands: Brand[] = BRANDS.slice();
     for (let i = 0; i < 400; i++) {

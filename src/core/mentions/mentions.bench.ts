@@ -13,6 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import AhoCorasick from 'modern-ahocorasick';
 import { type BenchRow, nsTo, stats } from '../../bench/harness.ts';
+import { mulberry32 } from '../../shared/rng.ts';
 import type { Brand } from '../../shared/types.ts';
 import { fold, normalizeView } from '../text/normalize.ts';
 import { compileWatchlist } from './index.ts';
@@ -20,15 +21,7 @@ import { loadSet } from './mentions.eval.ts';
 
 /** Deterministic brand-like names (invented), plus the regional ones the product is tried with. */
 export function syntheticBrands(n: number, seed = 42): Brand[] {
-  let s = seed >>> 0;
-  // mulberry32: a full-period 32-bit generator (a float LCG falls into short cycles)
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rnd = mulberry32(seed);
   const syl = [
     'ba',
     'ka',

@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../shared/rng.ts';
 import type { LabelledPost } from './dataset.ts';
 import { extract, F, FEATURES, NF } from './features.ts';
 import { encodeTable, quantise, TABLE_SIZE } from './hashed-table.ts';
@@ -175,18 +176,6 @@ export interface Fitted {
   hashed: Float64Array | null;
 }
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Class-balanced L2-regularised logistic regression over cue + hashed features, fit by AdaGrad SGD in a
  * fixed pseudo-random order (deterministic: same data and options, same weights). The L2 pull of a hashed
@@ -199,7 +188,7 @@ export function fitModel(
   o: FitOptions,
 ): Fitted {
   const prior = priorOf(priorSet);
-  const random = rng(0x5eed);
+  const random = mulberry32(0x5eed);
   // Which hashed buckets may carry weight (seen in at least minCount training posts).
   const df = o.hashed ? new Uint16Array(TABLE_SIZE) : null;
   if (df)
