@@ -106,6 +106,42 @@ function reactionsOf(el: Element): number | undefined {
   return undefined;
 }
 
+/** The first element matching one of `alts` that belongs to `owner` itself (not to a nested comment). */
+function ownFirst(owner: Element, alts: readonly string[]): Element | null {
+  for (const s of alts) {
+    for (const el of owner.querySelectorAll(s)) if (nearest(el) === owner) return el;
+  }
+  return null;
+}
+
+/**
+ * The content script's pre-check texts (SiteAdapter.precheck): the story's or comment's own text element
+ * and its author's name, the very elements the extractor reads. Facebook's markup has no whitespace
+ * between elements, so the whole element's textContent glues the author's name to the text
+ * ("Anna BērziņaVelora, kāpēc…") and the matcher sees no word start before the brand; the parts do not.
+ * Null (the whole textContent is checked) when the post has no text element of its own.
+ */
+export function precheckTexts(el: Element): { text: string; names: string } | null {
+  const comment = isComment(el);
+  const textEl = ownFirst(el, comment ? SELECTORS.commentText : SELECTORS.storyText);
+  if (!textEl) return null;
+  // As the extractor: the first author link with a name (an avatar link comes first and has none), and for
+  // comments the aria-label ("Comment by NAME …") that names the author when no link does.
+  let names = '';
+  for (const s of comment ? SELECTORS.commentAuthor : SELECTORS.storyAuthor) {
+    for (const a of el.querySelectorAll(s)) {
+      const t = a.textContent ?? '';
+      if (t.trim() && nearest(a) === el) {
+        names = t;
+        break;
+      }
+    }
+    if (names) break;
+  }
+  if (comment) names = `${names}\n${el.getAttribute('aria-label') ?? ''}`;
+  return { text: textEl.textContent ?? '', names };
+}
+
 export function extractPosts(root: ParentNode, url: string, options: ExtractOptions = {}): ExtractedPost[] {
   const base = url.startsWith('http') ? url : 'https://www.facebook.com/';
   const out: ExtractedPost[] = [];

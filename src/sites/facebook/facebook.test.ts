@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../content/analyse.ts';
+import { compileWatchlist } from '../../core/mentions/index.ts';
+import type { Brand } from '../../shared/types.ts';
+import { sel } from '../common/dom.ts';
 import { loadFixture } from '../common/fixture.ts';
-import { extractPosts, postIdOf } from './extract.ts';
+import { extractPosts, postIdOf, precheckTexts } from './extract.ts';
 import { replyBox } from './reply-box.ts';
 import { SELECTORS } from './selectors.ts';
 
@@ -70,4 +74,47 @@ describe('facebook selectors contract', () => {
       expect(docs.some((d) => alts.some((s) => d.querySelector(s) !== null))).toBe(true);
     });
   }
+});
+
+describe('facebook precheckTexts (the content script pre-check reads these instead of the whole post)', () => {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+
+  it('gives each fixture post its own text and author, as the extractor reads them', () => {
+    for (const file of ['feed.html', 'mobile.html']) {
+      const root = loadFixture('facebook', file, URL_);
+      const posts = extractPosts(root, URL_);
+      const els = [...root.querySelectorAll(`${sel(SELECTORS, 'story')}, ${sel(SELECTORS, 'comment')}`)];
+      let checked = 0;
+      for (const el of els) {
+        const id = postIdOf(el);
+        const p = posts.find((q) => q.id === id);
+        const pre = precheckTexts(el);
+        if (!p || !pre) continue;
+        expect(squash(pre.text)).toBe(squash(p.text));
+        if (p.author) expect(pre.names).toContain(p.author);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the brand at the start of a comment apart from the author name that minified markup glues to it', () => {
+    const root = loadFixture('facebook', 'feed.html', URL_);
+    const el = root.querySelector(sel(SELECTORS, 'comment')) as Element;
+    const textEl = el.querySelector(SELECTORS.commentText.join(', ')) as Element;
+    textEl.textContent = 'Velora, kāpēc rēķinā divreiz novembra abonements?';
+    // Facebook's real markup has no whitespace between elements.
+    const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+    const blanks: Node[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.nodeValue?.trim()) blanks.push(n);
+    for (const n of blanks) n.parentNode?.removeChild(n);
+    const brands: Brand[] = [{ id: 'velora', name: 'Velora' }];
+    const analyser = createAnalyser(brands, compileWatchlist(brands));
+    const whole = el.textContent ?? '';
+    expect(whole).toMatch(/\p{L}Velora, kāpēc/u);
+    expect(analyser.mightMatter(whole)).toBe(false);
+    const pre = precheckTexts(el);
+    expect(pre?.text).toBe('Velora, kāpēc rēķinā divreiz novembra abonements?');
+    expect(analyser.mightMatter(pre?.text ?? '', pre?.names)).toBe(true);
+  });
 });
