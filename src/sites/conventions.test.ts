@@ -79,6 +79,38 @@ describe('site conventions', () => {
     });
   }
 
+  it('pre-check parts, where an adapter has them, hold the text the extractor reads, also in whitespace-free markup', async () => {
+    // Letters and digits only: extractors tidy spaces and read emoji images' alt text.
+    const squash = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '');
+    let adapters = 0;
+    for (const site of PLATFORMS) {
+      const adapter = await loadAdapter(site);
+      if (!adapter.precheck) continue;
+      adapters++;
+      const folder = SITE_FOLDERS[site];
+      let checked = 0;
+      for (const f of readdirSync(join(here, folder, 'fixtures')).filter((n) => n.endsWith('.html'))) {
+        const url = FIXTURE_URL[site] as string;
+        const html = readFileSync(join(here, folder, 'fixtures', f), 'utf8');
+        // As the sites serve it: no whitespace between elements.
+        for (const doc of [parseHtml(html, url), parseHtml(html.replace(/>\s+</g, '><'), url)]) {
+          const posts = adapter.extractPosts(doc, url);
+          for (const el of doc.querySelectorAll(adapter.postSelector)) {
+            const id = adapter.postIdOf(el, url);
+            const post = posts.find((q) => q.id === id);
+            const parts = adapter.precheck(el);
+            if (!post || !parts) continue;
+            expect(squash(parts.text), `${site} ${f} ${id}`).toBe(squash(post.text));
+            checked++;
+          }
+        }
+      }
+      // Null parts (a layout without them) fall back to the whole textContent; most posts have them.
+      expect(checked, site).toBeGreaterThan(0);
+    }
+    expect(adapters).toBeGreaterThanOrEqual(5);
+  });
+
   it('chooses the adapter by URL', () => {
     expect(siteOf('https://x.com/home')).toBe('x');
     expect(siteOf('https://twitter.com/a/status/1')).toBe('x');

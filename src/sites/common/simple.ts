@@ -65,6 +65,22 @@ function timeFrom(el: Element | null): string | null {
   return null;
 }
 
+/**
+ * The content script's pre-check texts (SiteAdapter.precheck) for a simple site: the item's own text element
+ * and author element, the very ones the extractor reads. Sites whose markup has no whitespace between
+ * elements glue the author's name or the time to the first word of the whole element's textContent
+ * ("Anna BērziņaVelora …"), where the matcher sees no word start; these parts do not. Only for sites whose
+ * extractor takes the text from the spec unchanged (no title or other parts added afterwards). Null (the
+ * whole textContent is checked) when the item has no text element of its own.
+ */
+export function makePrecheck(spec: Pick<SimpleSpec, 'item' | 'author' | 'text'>) {
+  return function precheck(el: Element): { text: string; names: string } | null {
+    const textEl = ownIn(el, spec.text, spec.item);
+    if (!textEl) return null;
+    return { text: textEl.textContent ?? '', names: ownIn(el, spec.author, spec.item)?.textContent ?? '' };
+  };
+}
+
 export function makeExtractor(spec: SimpleSpec) {
   return function extractPosts(root: ParentNode, url: string, options: ExtractOptions = {}): ExtractedPost[] {
     const base = url.startsWith('http') ? url : 'https://example.com/';

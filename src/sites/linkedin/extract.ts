@@ -4,7 +4,7 @@
  */
 import type { ExtractedPost } from '../../shared/types.ts';
 import { attr, sel } from '../common/dom.ts';
-import { lastSegment, makeExtractor, ownIn } from '../common/simple.ts';
+import { lastSegment, makeExtractor, makePrecheck, ownIn } from '../common/simple.ts';
 import type { ExtractOptions } from '../common/types.ts';
 import { SELECTORS } from './selectors.ts';
 
@@ -57,3 +57,6 @@ const base = makeExtractor({
 export function extractPosts(root: ParentNode, url: string, options: ExtractOptions = {}): ExtractedPost[] {
   return base(root, url, options);
 }
+
+/** The pre-check parts (SiteAdapter.precheck): the item's own text and author elements. */
+export const precheckTexts = makePrecheck({ item: ITEM, author: SELECTORS.author, text: SELECTORS.text });

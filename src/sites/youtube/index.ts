@@ -1,7 +1,7 @@
 /** The youtube adapter: selectors, extractor and reply box in one object (loaded on demand by the content script). */
 import { sel } from '../common/dom.ts';
 import type { SiteAdapter } from '../common/types.ts';
-import { extractPosts, postIdOf } from './extract.ts';
+import { extractPosts, postIdOf, precheckTexts } from './extract.ts';
 import { replyBox } from './reply-box.ts';
 import { SELECTORS } from './selectors.ts';
 
@@ -11,5 +11,6 @@ export const adapter: SiteAdapter = {
   postSelector: sel(SELECTORS, 'item'),
   postIdOf: (el) => postIdOf(el),
   extractPosts,
+  precheck: precheckTexts,
   replyBox,
 };
