@@ -4,6 +4,7 @@
  *
  * A suite is a `*.bench.ts` file under src/ or e2e/ whose default export is a BenchSuite.
  */
+import { gzipSync } from 'node:zlib';
 
 export interface BenchRow {
   /** What is measured ("match 200-char post, 500 terms"). */
@@ -90,3 +91,48 @@ export const nsTo = {
   us: (ns: number) => ns / 1000,
   ms: (ns: number) => ns / 1e6,
 };
+
+/**
+ * Like timePerCall, but in CPU time of this process (process.cpuUsage): on a shared machine with more
+ * runnable processes than cores, wall-clock time mostly measures waiting for a core. Nanoseconds per call.
+ */
+export function cpuPerCall(fn: () => unknown, batch: number, samples: number): Stats {
+  let sink: unknown;
+  const per: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < batch; i++) sink = fn();
+    const c = process.cpuUsage(c0);
+    per.push(((c.user + c.system) * 1000) / batch);
+  }
+  if (sink === Symbol.for('never')) console.log(sink);
+  return stats(per);
+}
+
+/** Size of an entry bundled and minified for the browser (esbuild), gzip level 9, in KB: the first output file and all. */
+export async function bundleGzipKb(
+  entry: string,
+  opts: { splitting?: boolean } = {},
+): Promise<{ entry: number; total: number }> {
+  const esbuild = await import('esbuild');
+  const r = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    splitting: opts.splitting ?? false,
+    outdir: '/tmp/replywise-bench-out',
+    logLevel: 'silent',
+  });
+  let total = 0;
+  let first = 0;
+  r.outputFiles.forEach((f, i) => {
+    const kb = gzipSync(f.contents, { level: 9 }).length / 1024;
+    total += kb;
+    if (i === 0) first = kb;
+  });
+  return { entry: first, total };
+}

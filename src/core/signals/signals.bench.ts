@@ -4,15 +4,14 @@
  * franc; and the gzip size of what the content script loads lazily (lexicons + model + identifier),
  * bundled and minified with esbuild, beside franc's bundle.
  */
-import { gzipSync } from 'node:zlib';
 import { franc } from 'franc';
 import {
   type BenchRow,
   type BenchSuite,
+  bundleGzipKb,
+  cpuPerCall,
   latencies,
   nsTo,
-  type Stats,
-  stats,
   timePerCall,
 } from '../../bench/harness.ts';
 import { detectLanguage } from '../text/lang.ts';
@@ -36,50 +35,6 @@ function posts200(): string[] {
     }
   }
   return out;
-}
-
-/**
- * Like timePerCall, but in CPU time of this process (process.cpuUsage): on a shared machine with more
- * runnable processes than cores, wall-clock time mostly measures waiting for a core. Nanoseconds per call.
- */
-function cpuPerCall(fn: () => unknown, batch: number, samples: number): Stats {
-  let sink: unknown;
-  const per: number[] = [];
-  for (let s = 0; s < samples; s++) {
-    const c0 = process.cpuUsage();
-    for (let i = 0; i < batch; i++) sink = fn();
-    const c = process.cpuUsage(c0);
-    per.push(((c.user + c.system) * 1000) / batch);
-  }
-  if (sink === Symbol.for('never')) console.log(sink);
-  return stats(per);
-}
-
-async function bundleGzipKb(
-  entry: string,
-  opts: { splitting?: boolean } = {},
-): Promise<{ entry: number; total: number }> {
-  const esbuild = await import('esbuild');
-  const r = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    splitting: opts.splitting ?? false,
-    outdir: '/tmp/replywise-bench-out',
-    logLevel: 'silent',
-  });
-  let total = 0;
-  let first = 0;
-  r.outputFiles.forEach((f, i) => {
-    const kb = gzipSync(f.contents, { level: 9 }).length / 1024;
-    total += kb;
-    if (i === 0) first = kb;
-  });
-  return { entry: first, total };
 }
 
 const suite: BenchSuite = {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { franc } from 'franc';
 import type { EvalSuite } from '../../eval/run.ts';
 import type { Kind } from '../../shared/types.ts';
+import { FRANC_TO_ISO1 } from '../text/lang.eval.ts';
 import { detectLanguage } from '../text/lang.ts';
 import { lexiconCountBaseline } from './baseline.ts';
 import { classify, kindOf } from './classify.ts';
@@ -123,23 +124,6 @@ function classifierSection(
   return [...lines, '', 'Per kind:', '', ...kindRows, ''];
 }
 
-const FRANC_TO_ISO1: Record<string, string> = {
-  eng: 'en',
-  lvs: 'lv',
-  lav: 'lv',
-  lit: 'lt',
-  ekk: 'et',
-  est: 'et',
-  rus: 'ru',
-  ukr: 'uk',
-  srp: 'sr',
-  hrv: 'hr',
-  bos: 'bs',
-  pol: 'pl',
-  deu: 'de',
-  fin: 'fi',
-  und: 'und',
-};
 const ONLY = ['eng', 'lvs', 'lit', 'ekk', 'rus', 'ukr', 'srp', 'hrv', 'bos', 'pol', 'deu', 'fin'];
 
 /** Same language, counting sr/hr/bs as one group (they differ by a few words). */

@@ -5,9 +5,8 @@
  * beside franc's bundle. CPU time of this process (the machine is shared; wall time mostly measures
  * waiting for a core).
  */
-import { gzipSync } from 'node:zlib';
 import { franc } from 'franc';
-import { type BenchRow, type BenchSuite, nsTo, type Stats, stats } from '../../bench/harness.ts';
+import { type BenchRow, type BenchSuite, bundleGzipKb, cpuPerCall, nsTo } from '../../bench/harness.ts';
 import { FRANC_ONLY, loadLangItems } from './lang.eval.ts';
 import { decideLanguage, detectLanguage, languageScores, scanText } from './lang.ts';
 
@@ -29,37 +28,6 @@ export function posts200(): string[] {
   // interleave languages so a batch is not one language only
   const step = 7;
   return out.map((_, i) => out[(i * step) % out.length] as string);
-}
-
-/** Nanoseconds of CPU time per call (process.cpuUsage), median over samples. */
-function cpuPerCall(fn: () => unknown, batch: number, samples: number): Stats {
-  let sink: unknown;
-  const per: number[] = [];
-  for (let s = 0; s < samples; s++) {
-    const c0 = process.cpuUsage();
-    for (let i = 0; i < batch; i++) sink = fn();
-    const c = process.cpuUsage(c0);
-    per.push(((c.user + c.system) * 1000) / batch);
-  }
-  if (sink === Symbol.for('never')) console.log(sink);
-  return stats(per);
-}
-
-async function gzipKb(entry: string): Promise<number> {
-  const esbuild = await import('esbuild');
-  const r = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  let total = 0;
-  for (const f of r.outputFiles) total += gzipSync(f.contents, { level: 9 }).length / 1024;
-  return total;
 }
 
 const suite: BenchSuite = {
@@ -131,9 +99,9 @@ const suite: BenchSuite = {
     });
     try {
       const root = process.cwd();
-      const ident = await gzipKb(`${root}/src/core/text/lang.ts`);
-      const data = await gzipKb(`${root}/src/core/text/lang-data.ts`);
-      const fb = await gzipKb(`${root}/node_modules/franc/index.js`);
+      const ident = (await bundleGzipKb(`${root}/src/core/text/lang.ts`)).total;
+      const data = (await bundleGzipKb(`${root}/src/core/text/lang-data.ts`)).total;
+      const fb = (await bundleGzipKb(`${root}/node_modules/franc/index.js`)).total;
       rows.push({
         name: 'identifier bundle (lang.ts + word lists + folding tables), minified + gzip',
         median: ident,
